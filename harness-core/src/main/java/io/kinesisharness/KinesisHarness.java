@@ -1,0 +1,210 @@
+package io.kinesisharness;
+
+import io.kinesisharness.internal.config.HarnessConfig;
+import io.kinesisharness.internal.config.Setting;
+import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.internal.config.StreamSpec;
+import io.kinesisharness.internal.runtime.HarnessRuntime;
+import io.kinesisharness.internal.server.HarnessServer;
+import io.kinesisharness.internal.server.ServerOptions;
+import io.kinesisharness.internal.server.TlsMaterial;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A running Kinesis Harness: a local, wire-compatible Kinesis endpoint with a controllable clock.
+ *
+ * <pre>{@code
+ * try (KinesisHarness harness = KinesisHarness.builder().clock(ClockMode.MANUAL).stream("orders", 2).start()) {
+ *     KinesisClient kinesis = KinesisClient.builder()
+ *             .endpointOverride(harness.endpoint())
+ *             .region(Region.of(harness.region()))
+ *             .credentialsProvider(StaticCredentialsProvider.create(
+ *                     AwsBasicCredentials.create(harness.accessKey(), harness.secretKey())))
+ *             .build();
+ *     ...
+ *     harness.clock().advance(Duration.ofHours(25));
+ * }
+ * }</pre>
+ */
+public final class KinesisHarness implements AutoCloseable {
+
+    private static final String SECRET_KEY = "kinesis-harness-secret";
+
+    private final HarnessRuntime runtime;
+    private final HarnessServer server;
+
+    private KinesisHarness(HarnessRuntime runtime, HarnessServer server) {
+        this.runtime = runtime;
+        this.server = server;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The {@code http://} endpoint (HTTP/1.1 and cleartext HTTP/2) for {@code endpointOverride}. */
+    public URI endpoint() {
+        return URI.create("http://" + clientHost() + ":" + server.port());
+    }
+
+    /** The {@code https://} endpoint on the same port (self-signed certificate unless a key store was given). */
+    public URI httpsEndpoint() {
+        return URI.create("https://" + ("127.0.0.1".equals(clientHost()) ? "localhost" : clientHost()) + ":"
+                + server.port());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String region() {
+        return runtime.defaultScope().region();
+    }
+
+    public String accountId() {
+        return runtime.defaultScope().accountId();
+    }
+
+    /** An access key id that selects this harness's account (any key works; a 12-digit one names the account). */
+    public String accessKey() {
+        return accountId();
+    }
+
+    public String secretKey() {
+        return SECRET_KEY;
+    }
+
+    public HarnessClock clock() {
+        return runtime.clock();
+    }
+
+    public HarnessAdmin admin() {
+        return runtime;
+    }
+
+    /** Drops all state; streams declared on the builder are created again. */
+    public void reset() {
+        runtime.reset();
+    }
+
+    /** Creates a provisioned stream in the harness's account and region (ACTIVE after the create delay). */
+    public void createStream(String name, int shards) {
+        runtime.createStream(name, shards);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        runtime.close();
+    }
+
+    private String clientHost() {
+        String host = server.host();
+        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+    }
+
+    @Override
+    public String toString() {
+        return "KinesisHarness[" + endpoint() + ", " + runtime.clock() + "]";
+    }
+
+    /** Settings of a harness to start; anything not set keeps its default (see README for the list). */
+    public static final class Builder {
+
+        private HarnessConfig config = HarnessConfig.defaults().with(Settings.PORT, 0);
+        private final List<StreamSpec> streams = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Port to listen on; default 0 (a free port). The standalone server defaults to 4567. */
+        public Builder port(int port) {
+            return set(Settings.PORT, port);
+        }
+
+        public Builder host(String host) {
+            return set(Settings.HOST, host);
+        }
+
+        public Builder clock(ClockMode mode) {
+            return set(Settings.CLOCK, Objects.requireNonNull(mode));
+        }
+
+        public Builder startTime(Instant start) {
+            return set(Settings.START_TIME, start);
+        }
+
+        public Builder region(String region) {
+            return set(Settings.REGION, region);
+        }
+
+        public Builder accountId(String accountId) {
+            return setting(Settings.ACCOUNT_ID.name(), accountId);
+        }
+
+        /** A provisioned stream created at start (and again after each reset). */
+        public Builder stream(String name, int shards) {
+            streams.add(new StreamSpec(name, shards));
+            return set(Settings.STREAMS, List.copyOf(streams));
+        }
+
+        public Builder createStreamDelay(Duration delay) {
+            return set(Settings.CREATE_STREAM_DELAY, delay);
+        }
+
+        public Builder deleteStreamDelay(Duration delay) {
+            return set(Settings.DELETE_STREAM_DELAY, delay);
+        }
+
+        public Builder updateStreamDelay(Duration delay) {
+            return set(Settings.UPDATE_STREAM_DELAY, delay);
+        }
+
+        public Builder shardLimit(int limit) {
+            return set(Settings.SHARD_LIMIT, limit);
+        }
+
+        /** Serves TLS with this key store (PKCS12, or JKS by file name) instead of a generated certificate. */
+        public Builder tlsKeyStore(Path keyStore, String password) {
+            set(Settings.TLS_KEYSTORE, keyStore.toString());
+            return set(Settings.TLS_KEYSTORE_PASSWORD, password == null ? "" : password);
+        }
+
+        /** Any setting by its launcher name ({@code create-stream-delay}) and text value ({@code 500ms}). */
+        public Builder setting(String name, String value) {
+            config = config.withText(Settings.byName(name), value);
+            return this;
+        }
+
+        private <T> Builder set(Setting<T> setting, T value) {
+            config = config.with(setting, value);
+            return this;
+        }
+
+        /** Starts the harness; returns once it accepts connections. */
+        public KinesisHarness start() {
+            return KinesisHarness.start(config);
+        }
+    }
+
+    private static KinesisHarness start(HarnessConfig config) {
+        HarnessRuntime runtime = new HarnessRuntime(config);
+        String keyStore = config.get(Settings.TLS_KEYSTORE);
+        TlsMaterial tls = keyStore == null ? TlsMaterial.selfSigned()
+                : TlsMaterial.keyStore(Path.of(keyStore), config.get(Settings.TLS_KEYSTORE_PASSWORD));
+        try {
+            HarnessServer server = HarnessServer.start(ServerOptions.defaults().withHost(config.get(Settings.HOST))
+                    .withPort(config.get(Settings.PORT)).withTls(tls), runtime.router());
+            return new KinesisHarness(runtime, server);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.kinesisharness.internal.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.protocol.Scope;
+import io.kinesisharness.internal.protocol.SigV4Scope;
+import io.kinesisharness.internal.protocol.WireFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one AWS JSON/CBOR call, checking in the order AWS checks: body present, content type, body
+ * well-formed, operation known, authentication, member types, shape constraints, then the handler. Output and
+ * errors are encoded in the request's format.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final byte[] NO_BODY = new byte[0];
+    private static final byte[] XML_UNKNOWN_OPERATION = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CORAL_UNKNOWN_OPERATION = ("{\"Output\":{\"__type\":\"com.amazon.coral.service"
+            + "#UnknownOperationException\"},\"Version\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CORAL_SERIALIZATION = ("{\"Output\":{\"__type\":\"com.amazon.coral.service"
+            + "#SerializationException\"},\"Version\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
+
+    private final OperationTable table;
+    private final String defaultAccount;
+    private final String defaultRegion;
+    private final CallInterceptor interceptor;
+
+    public Dispatcher(OperationTable table, String defaultAccount, String defaultRegion, CallInterceptor interceptor) {
+        this.table = table;
+        this.defaultAccount = defaultAccount;
+        this.defaultRegion = defaultRegion;
+        this.interceptor = interceptor;
+    }
+
+    /** A hook that may fail or delay a call before its handler runs (fault injection, throttling). */
+    @FunctionalInterface
+    public interface CallInterceptor {
+        void beforeHandler(String operation, RequestContext context);
+
+        CallInterceptor NONE = (o, c) -> { };
+    }
+
+    /** The request as the transport saw it. */
+    public record Call(String target, String contentType, String authorization, boolean hasDate, byte[] body) {
+    }
+
+    public AwsReply dispatch(Call call) {
+        WireFormat format = WireFormat.fromContentType(call.contentType());
+        // With no usable content type AWS answers early errors in CBOR.
+        WireFormat errorFormat = format == null || isPlainJson(call.contentType()) ? WireFormat.CBOR : format;
+        try {
+            return handle(call, format);
+        } catch (AwsException e) {
+            return ErrorWriter.reply(e, errorFormat);
+        } catch (RuntimeException e) {
+            LOG.error("Internal failure answering {}", call.target(), e);
+            return ErrorWriter.reply(AwsError.INTERNAL_FAILURE.exception(null), errorFormat);
+        }
+    }
+
+    private AwsReply handle(Call call, WireFormat format) {
+        Operation<?, ?> op = table.find(call.target());
+        byte[] body = call.body() == null ? NO_BODY : call.body();
+        if (body.length == 0) {
+            throw op != null ? AwsError.SERIALIZATION.exception(null) : AwsError.UNKNOWN_OPERATION.exception(null);
+        }
+        if (format == null) {
+            return new AwsReply(404, null, XML_UNKNOWN_OPERATION, AwsError.UNKNOWN_OPERATION.code());
+        }
+        if (isPlainJson(call.contentType())) {
+            // Plain application/json reaches AWS's Coral layer, which never routes it to the operation.
+            boolean object = isObject(format, body);
+            return new AwsReply(object ? 404 : 400, "application/json",
+                    object ? CORAL_UNKNOWN_OPERATION : CORAL_SERIALIZATION, null);
+        }
+        if (op == null) {
+            throw isObject(format, body) ? AwsError.UNKNOWN_OPERATION.exception(null)
+                    : AwsError.SERIALIZATION.exception(null);
+        }
+        Scope scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), defaultAccount, defaultRegion);
+        return invoke(op, new RequestContext(scope, format, op.name()), body);
+    }
+
+    private <I, O> AwsReply invoke(Operation<I, O> op, RequestContext ctx, byte[] body) {
+        I input = decode(op.input(), ctx.format(), body);
+        if (input instanceof Validated v) {
+            Validator validator = new Validator();
+            v.validate(validator);
+            validator.throwIfInvalid();
+        }
+        interceptor.beforeHandler(op.name(), ctx);
+        O output = op.handler().handle(ctx, input);
+        if (output instanceof Empty) {
+            return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
+        }
+        try {
+            return new AwsReply(200, ctx.format().contentType(), ctx.format().mapper().writeValueAsBytes(output), null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot encode " + op.name() + " output", e);
+        }
+    }
+
+    private static <I> I decode(Class<I> type, WireFormat format, byte[] body) {
+        try {
+            I value = format.mapper().readValue(body, type);
+            if (value == null) {
+                throw AwsError.SERIALIZATION.exception(null);
+            }
+            return value;
+        } catch (IOException e) {
+            throw AwsError.SERIALIZATION.exception(SerializationMessages.of(e));
+        }
+    }
+
+    private static boolean isObject(WireFormat format, byte[] body) {
+        try {
+            JsonNode node = format.mapper().readTree(body);
+            return node != null && node.isObject();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPlainJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+}

@@ -1,0 +1,36 @@
+package io.kinesisharness.internal.dispatch;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.protocol.WireFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The one place AWS error bodies are written: {@code {"__type": code, "message": text}} in the request's format. */
+public final class ErrorWriter {
+
+    private ErrorWriter() {
+    }
+
+    public static AwsReply reply(AwsException e, WireFormat format) {
+        WireFormat f = format == null ? WireFormat.JSON : format;
+        return new AwsReply(e.status(), f.contentType(), body(e.code(), e.getMessage(), f), e.code());
+    }
+
+    static byte[] body(String code, String message, WireFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = format.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("__type", code);
+            if (message != null) {
+                // Coral's serialization layer capitalises this one key.
+                g.writeStringField("SerializationException".equals(code) ? "Message" : "message", message);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,54 @@
+package io.kinesisharness.internal.dispatch;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Maps {@code X-Amz-Target} values ({@code Kinesis_20131202.PutRecord}) to operations. Services register
+ * their operations; the dispatcher only looks them up.
+ */
+public final class OperationTable {
+
+    private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
+    private final Map<String, String> prefixes = new HashMap<>();
+
+    /** Registers a service's target prefix, e.g. {@code Kinesis_20131202}. */
+    public ServiceRegistration service(String targetPrefix) {
+        return new ServiceRegistration(targetPrefix);
+    }
+
+    public Operation<?, ?> find(String target) {
+        return target == null ? null : byTarget.get(target);
+    }
+
+    /** True when the target names a registered service prefix (the operation may still be unknown). */
+    public boolean knowsService(String target) {
+        if (target == null) {
+            return false;
+        }
+        int dot = target.indexOf('.');
+        return dot > 0 && prefixes.containsKey(target.substring(0, dot));
+    }
+
+    public int size() {
+        return byTarget.size();
+    }
+
+    /** Registration of one service's operations. */
+    public final class ServiceRegistration {
+        private final String prefix;
+
+        private ServiceRegistration(String prefix) {
+            this.prefix = prefix;
+            prefixes.put(prefix, prefix);
+        }
+
+        public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler) {
+            String target = prefix + "." + operation;
+            if (byTarget.putIfAbsent(target, new Operation<>(operation, input, handler)) != null) {
+                throw new IllegalStateException("Operation registered twice: " + target);
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.kinesisharness.internal.dispatch;
+
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.errors.AwsException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Shape validation, worded as AWS's Coral layer words it:
+ * {@code 1 validation error detected: Value 'x' at 'streamName' failed to satisfy constraint: ...}.
+ * Checks collect; {@link #throwIfInvalid()} raises one ValidationException listing them all.
+ */
+public final class Validator {
+
+    /** AWS stops collecting after ten problems. */
+    private static final int MAX_REPORTED = 10;
+
+    private final List<String> errors = new ArrayList<>(2);
+
+    public Validator notNull(String member, Object value) {
+        if (value == null && errors.size() < MAX_REPORTED) {
+            errors.add("Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
+        }
+        return this;
+    }
+
+    public Validator length(String member, String value, int min, int max) {
+        if (value != null) {
+            int len = value.codePointCount(0, value.length());
+            if (len < min) {
+                fail(member, value, "Member must have length greater than or equal to " + min);
+            }
+            if (len > max) {
+                fail(member, value, "Member must have length less than or equal to " + max);
+            }
+        }
+        return this;
+    }
+
+    public Validator length(String member, byte[] value, int min, int max) {
+        if (value != null) {
+            if (value.length < min) {
+                failRaw(member, "java.nio.HeapByteBuffer[pos=0 lim=" + value.length + " cap=" + value.length + "]",
+                        "Member must have length greater than or equal to " + min);
+            }
+            if (value.length > max) {
+                failRaw(member, "java.nio.HeapByteBuffer[pos=0 lim=" + value.length + " cap=" + value.length + "]",
+                        "Member must have length less than or equal to " + max);
+            }
+        }
+        return this;
+    }
+
+    public Validator size(String member, Collection<?> value, int min, int max) {
+        if (value != null) {
+            if (value.size() < min) {
+                failRaw(member, "'" + value + "'", "Member must have length greater than or equal to " + min);
+            }
+            if (value.size() > max) {
+                failRaw(member, "'" + value + "'", "Member must have length less than or equal to " + max);
+            }
+        }
+        return this;
+    }
+
+    public Validator pattern(String member, String value, Pattern pattern) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            fail(member, value, "Member must satisfy regular expression pattern: " + pattern.pattern());
+        }
+        return this;
+    }
+
+    public Validator range(String member, Number value, long min, long max) {
+        if (value != null) {
+            long v = value.longValue();
+            if (v < min) {
+                fail(member, value, "Member must have value greater than or equal to " + min);
+            }
+            if (v > max) {
+                fail(member, value, "Member must have value less than or equal to " + max);
+            }
+        }
+        return this;
+    }
+
+    public Validator oneOf(String member, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            fail(member, value, "Member must satisfy enum value set: " + allowed);
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (errors.isEmpty()) {
+            return;
+        }
+        throw exception(errors);
+    }
+
+    public static AwsException exception(List<String> errors) {
+        String head = errors.size() + " validation error" + (errors.size() == 1 ? "" : "s") + " detected: ";
+        return AwsError.VALIDATION.exception(head + String.join("; ", errors));
+    }
+
+    private void fail(String member, Object value, String constraint) {
+        failRaw(member, "'" + value + "'", constraint);
+    }
+
+    private void failRaw(String member, String printedValue, String constraint) {
+        if (errors.size() == MAX_REPORTED) {
+            return;
+        }
+        errors.add("Value " + printedValue + " at '" + member + "' failed to satisfy constraint: " + constraint);
+    }
+}

@@ -1,0 +1,87 @@
+package io.kinesisharness.internal.http;
+
+import io.kinesisharness.internal.admin.AdminRoutes;
+import io.kinesisharness.internal.dispatch.AwsReply;
+import io.kinesisharness.internal.dispatch.Dispatcher;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end of every HTTP pipeline (HTTP/1.1 connections and HTTP/2 streams alike): admin routes under
+ * {@code /_harness/}, AWS JSON/CBOR calls by {@code X-Amz-Target}.
+ */
+@ChannelHandler.Sharable
+public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpRouter.class);
+    private static final String TARGET = "x-amz-target";
+
+    private final Dispatcher dispatcher;
+    private final AdminRoutes admin;
+
+    public HttpRouter(Dispatcher dispatcher, AdminRoutes admin) {
+        this.dispatcher = dispatcher;
+        this.admin = admin;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        String uri = request.uri();
+        AwsReply reply;
+        HttpHeaders headers = request.headers();
+        if (uri.startsWith(AdminRoutes.PREFIX)) {
+            reply = admin.handle(request.method().name(), uri, ByteBufUtil.getBytes(request.content()));
+        } else {
+            byte[] body = ByteBufUtil.getBytes(request.content());
+            boolean hasDate = headers.contains("x-amz-date") || headers.contains(HttpHeaderNames.DATE);
+            reply = dispatcher.dispatch(new Dispatcher.Call(headers.get(TARGET), headers.get(HttpHeaderNames.CONTENT_TYPE),
+                    headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, body));
+        }
+        write(ctx, request, reply);
+    }
+
+    private static void write(ChannelHandlerContext ctx, FullHttpRequest request, AwsReply reply) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+        HttpHeaders h = response.headers();
+        h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+        h.setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
+        h.set("x-amzn-RequestId", requestId());
+        if (reply.errorCode() != null) {
+            h.set("x-amzn-ErrorType", reply.errorCode());
+        }
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        HttpUtil.setKeepAlive(response, keepAlive);
+        if (keepAlive) {
+            ctx.writeAndFlush(response, ctx.voidPromise());
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private static String requestId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new java.util.UUID(r.nextLong(), r.nextLong()).toString();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("Closing connection after error", cause);
+        ctx.close();
+    }
+}

@@ -1,0 +1,126 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.clock.ControlledClock;
+import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.config.HarnessConfig;
+import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.kinesis.api.StreamTarget;
+import io.kinesisharness.internal.protocol.Scope;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Kinesis Data Streams state for every account and region of one harness, and the lookups handlers share. */
+public final class KinesisEngine {
+
+    private final HarnessConfig config;
+    private final ControlledClock clock;
+    private final HarnessScheduler scheduler;
+    private final ConcurrentMap<Scope, KinesisRegion> regions = new ConcurrentHashMap<>();
+
+    public KinesisEngine(HarnessConfig config, HarnessScheduler scheduler) {
+        this.config = config;
+        this.scheduler = scheduler;
+        this.clock = scheduler.clock();
+    }
+
+    public void reset() {
+        regions.clear();
+    }
+
+    long now() {
+        return clock.nowMillis();
+    }
+
+    HarnessConfig config() {
+        return config;
+    }
+
+    HarnessScheduler scheduler() {
+        return scheduler;
+    }
+
+    Duration createDelay() {
+        return config.get(Settings.CREATE_STREAM_DELAY);
+    }
+
+    Duration deleteDelay() {
+        return config.get(Settings.DELETE_STREAM_DELAY);
+    }
+
+    Duration updateDelay() {
+        return config.get(Settings.UPDATE_STREAM_DELAY);
+    }
+
+    int shardLimit() {
+        return config.get(Settings.SHARD_LIMIT);
+    }
+
+    KinesisRegion region(Scope scope) {
+        return regions.computeIfAbsent(scope, KinesisRegion::new);
+    }
+
+    /** The stream a request names by StreamName or StreamARN, in any status; ResourceNotFound if none. */
+    KinesisStream stream(Scope caller, StreamTarget target, long nowMillis) {
+        return stream(caller, target.streamName(), target.streamArn(), nowMillis);
+    }
+
+    KinesisStream stream(Scope caller, String name, String arn, long nowMillis) {
+        Scope scope = caller;
+        String streamName = name;
+        if (arn != null) {
+            StreamArn parsed = StreamArn.parse(arn);
+            if (name != null && !name.equals(parsed.name())) {
+                throw AwsError.INVALID_ARGUMENT.exception("StreamARN " + arn + " and StreamName " + name
+                        + " do not refer to the same stream.");
+            }
+            scope = new Scope(parsed.accountId(), parsed.region());
+            streamName = parsed.name();
+        }
+        if (streamName == null) {
+            throw AwsError.INVALID_ARGUMENT.exception("Either StreamName or StreamARN should be provided.");
+        }
+        KinesisStream s = region(scope).find(streamName, nowMillis);
+        if (s == null) {
+            throw notFound(streamName, scope);
+        }
+        return s;
+    }
+
+    /** Like {@link #stream} but the stream must accept writes and reads (ACTIVE or UPDATING). */
+    KinesisStream readyStream(Scope caller, StreamTarget target, long nowMillis) {
+        KinesisStream s = stream(caller, target, nowMillis);
+        StreamStatus status = s.status(nowMillis);
+        if (status == StreamStatus.CREATING || status == StreamStatus.DELETING) {
+            throw notFound(s.name(), s.scope());
+        }
+        return s;
+    }
+
+    /** Like {@link #stream} but the stream must be ACTIVE, as control-plane changes require. */
+    KinesisStream activeStream(Scope caller, StreamTarget target, long nowMillis) {
+        KinesisStream s = stream(caller, target, nowMillis);
+        StreamStatus status = s.status(nowMillis);
+        if (status != StreamStatus.ACTIVE) {
+            throw AwsError.RESOURCE_IN_USE.exception("Stream " + s.name() + " under account "
+                    + s.scope().accountId() + " not ACTIVE, instead in state " + status);
+        }
+        return s;
+    }
+
+    static RuntimeException notFound(String name, Scope scope) {
+        return AwsError.RESOURCE_NOT_FOUND.exception(
+                "Stream " + name + " under account " + scope.accountId() + " not found.");
+    }
+
+    /** A shard of a stream by id; ResourceNotFound worded as AWS words it. */
+    static StreamShard shard(KinesisStream stream, String shardId) {
+        StreamShard shard = stream.shard(shardId);
+        if (shard == null) {
+            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + shardId + " in stream " + stream.name()
+                    + " under account " + stream.scope().accountId() + " does not exist");
+        }
+        return shard;
+    }
+}

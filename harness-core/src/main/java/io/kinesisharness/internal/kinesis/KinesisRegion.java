@@ -1,0 +1,68 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.protocol.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The streams of one account in one region. */
+final class KinesisRegion {
+
+    private final Scope scope;
+    private final ConcurrentMap<String, KinesisStream> streams = new ConcurrentHashMap<>();
+    private long lastIncarnation;
+
+    KinesisRegion(Scope scope) {
+        this.scope = scope;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** The stream by name if it exists at this instant (finished deletions are purged on the way). */
+    KinesisStream find(String name, long nowMillis) {
+        KinesisStream s = streams.get(name);
+        if (s != null && s.isGone(nowMillis)) {
+            streams.remove(name, s);
+            return null;
+        }
+        return s;
+    }
+
+    /** Adds a stream unless the name is taken; returns the existing stream in that case. */
+    KinesisStream putIfAbsent(KinesisStream stream) {
+        return streams.putIfAbsent(stream.name(), stream);
+    }
+
+    /**
+     * A stream incarnation that was never used before in this region, so sequence numbers and iterators of a
+     * deleted stream never pass for a new stream of the same name.
+     */
+    synchronized long nextIncarnation(long nowMillis) {
+        lastIncarnation = Math.max(lastIncarnation + 1, nowMillis);
+        return lastIncarnation;
+    }
+
+    List<KinesisStream> streams(long nowMillis) {
+        List<KinesisStream> live = new ArrayList<>();
+        for (KinesisStream s : streams.values()) {
+            if (s.isGone(nowMillis)) {
+                streams.remove(s.name(), s);
+            } else {
+                live.add(s);
+            }
+        }
+        return live;
+    }
+
+    /** Open shards counted against the account's shard limit. */
+    int openShardCount(long nowMillis) {
+        int n = 0;
+        for (KinesisStream s : streams(nowMillis)) {
+            n += s.openShards().size();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,56 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.dispatch.OperationTable;
+import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
+import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
+import io.kinesisharness.internal.kinesis.api.DescribeStreamRequest;
+import io.kinesisharness.internal.kinesis.api.DescribeStreamSummaryRequest;
+import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
+import io.kinesisharness.internal.kinesis.api.ListShardsRequest;
+import io.kinesisharness.internal.kinesis.api.ListStreamsRequest;
+import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
+import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
+import io.kinesisharness.internal.kinesis.api.StreamModeDetails;
+import io.kinesisharness.internal.protocol.Scope;
+
+/** Registers the Kinesis Data Streams operations ({@code Kinesis_20131202.*}). */
+public final class KinesisService {
+
+    public static final String TARGET_PREFIX = "Kinesis_20131202";
+
+    private final KinesisEngine engine;
+    private final StreamOperations streams;
+
+    public KinesisService(KinesisEngine engine) {
+        this.engine = engine;
+        this.streams = new StreamOperations(engine);
+    }
+
+    public void register(OperationTable table) {
+        DescribeOperations describe = new DescribeOperations(engine);
+        WriteOperations write = new WriteOperations(engine);
+        ReadOperations read = new ReadOperations(engine);
+        ListShardsOperation listShards = new ListShardsOperation(engine);
+        table.service(TARGET_PREFIX)
+                .add("CreateStream", CreateStreamRequest.class, streams::createStream)
+                .add("DeleteStream", DeleteStreamRequest.class, streams::deleteStream)
+                .add("DescribeStream", DescribeStreamRequest.class, describe::describeStream)
+                .add("DescribeStreamSummary", DescribeStreamSummaryRequest.class, describe::describeStreamSummary)
+                .add("ListStreams", ListStreamsRequest.class, describe::listStreams)
+                .add("ListShards", ListShardsRequest.class, listShards::listShards)
+                .add("PutRecord", PutRecordRequest.class, write::putRecord)
+                .add("PutRecords", PutRecordsRequest.class, write::putRecords)
+                .add("GetShardIterator", GetShardIteratorRequest.class, read::getShardIterator)
+                .add("GetRecords", GetRecordsRequest.class, read::getRecords)
+                .add("IncreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::increaseRetention)
+                .add("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::decreaseRetention);
+    }
+
+    /** Creates a provisioned stream directly (streams declared in settings or annotations). */
+    public void createStream(Scope scope, String name, int shards) {
+        streams.createStream(scope, new CreateStreamRequest(name, shards, new StreamModeDetails("PROVISIONED"),
+                null, null, null));
+    }
+}

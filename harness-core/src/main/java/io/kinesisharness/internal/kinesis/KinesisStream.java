@@ -1,0 +1,207 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.protocol.Scope;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One stream's state. Status transitions are computed from the clock (a stream is CREATING until its
+ * activation instant, and so on), so they happen exactly when the harness clock passes them.
+ */
+final class KinesisStream {
+
+    static final BigInteger MAX_HASH_KEY = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+    private static final long HOUR_MILLIS = 3_600_000L;
+
+    private final Scope scope;
+    private final String name;
+    private final String arn;
+    private final long incarnation;
+    private final long createdMillis;
+    private final long activeAtMillis;
+    private volatile String mode;
+    private volatile int retentionHours = 24;
+    private volatile long updatingUntilMillis;
+    private volatile long deletingSinceMillis = -1;
+    private volatile long goneAtMillis = Long.MAX_VALUE;
+    private volatile String encryptionType = "NONE";
+    private volatile String keyId;
+    private volatile int maxRecordSizeKiB = 1024;
+    /** Every shard ever created, by index. Guarded by this. */
+    private final List<StreamShard> shards = new ArrayList<>();
+    /** Open shards by starting hash key: the write path's routing table, replaced whole on change. */
+    private volatile StreamShard[] openShards = new StreamShard[0];
+
+    KinesisStream(Scope scope, String name, long incarnation, long createdMillis, long activeAtMillis, String mode) {
+        this.scope = scope;
+        this.name = name;
+        this.arn = scope.arn("kinesis", "stream/" + name);
+        this.incarnation = incarnation;
+        this.createdMillis = createdMillis;
+        this.activeAtMillis = activeAtMillis;
+        this.mode = mode;
+    }
+
+    /** Creates {@code count} shards splitting the hash-key space evenly, as CreateStream does. */
+    synchronized void createInitialShards(int count) {
+        BigInteger step = MAX_HASH_KEY.add(BigInteger.ONE).divide(BigInteger.valueOf(count));
+        for (int i = 0; i < count; i++) {
+            BigInteger start = step.multiply(BigInteger.valueOf(i));
+            BigInteger end = i == count - 1 ? MAX_HASH_KEY : start.add(step).subtract(BigInteger.ONE);
+            shards.add(new StreamShard(this, shards.size(), start, end, null, null, createdMillis));
+        }
+        refreshRouting();
+    }
+
+    /** Adds a shard (resharding), returning it; callers close parents themselves. */
+    synchronized StreamShard addShard(BigInteger start, BigInteger end, String parent, String adjacent, long now) {
+        StreamShard s = new StreamShard(this, shards.size(), start, end, parent, adjacent, now);
+        shards.add(s);
+        return s;
+    }
+
+    synchronized void refreshRouting() {
+        openShards = shards.stream().filter(StreamShard::isOpen)
+                .sorted(Comparator.comparing(StreamShard::startingHashKey)).toArray(StreamShard[]::new);
+    }
+
+    /** The open shard whose hash-key range holds {@code hashKey}. */
+    StreamShard route(BigInteger hashKey) {
+        StreamShard[] open = openShards;
+        int lo = 0;
+        int hi = open.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            StreamShard s = open[mid];
+            if (s.endingHashKey().compareTo(hashKey) < 0) {
+                lo = mid + 1;
+            } else if (s.startingHashKey().compareTo(hashKey) > 0) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        throw new IllegalStateException("No open shard covers hash key " + hashKey + " in stream " + name);
+    }
+
+    synchronized List<StreamShard> allShards() {
+        return List.copyOf(shards);
+    }
+
+    List<StreamShard> openShards() {
+        return Arrays.asList(openShards);
+    }
+
+    /** A shard by id (long or short form), or null. */
+    synchronized StreamShard shard(String shardId) {
+        int index = StreamShard.indexOf(shardId);
+        return index >= 0 && index < shards.size() ? shards.get(index) : null;
+    }
+
+    synchronized StreamShard shard(int index) {
+        return index >= 0 && index < shards.size() ? shards.get(index) : null;
+    }
+
+    StreamStatus status(long nowMillis) {
+        if (deletingSinceMillis >= 0) {
+            return StreamStatus.DELETING;
+        }
+        if (nowMillis < activeAtMillis) {
+            return StreamStatus.CREATING;
+        }
+        if (nowMillis < updatingUntilMillis) {
+            return StreamStatus.UPDATING;
+        }
+        return StreamStatus.ACTIVE;
+    }
+
+    /** True once a deleted stream has finished DELETING and must look as if it never existed. */
+    boolean isGone(long nowMillis) {
+        return nowMillis >= goneAtMillis;
+    }
+
+    void markDeleting(long nowMillis, long goneAtMillis) {
+        this.deletingSinceMillis = nowMillis;
+        this.goneAtMillis = goneAtMillis;
+    }
+
+    void markUpdating(long untilMillis) {
+        this.updatingUntilMillis = untilMillis;
+    }
+
+    /** Records that arrived before this instant have outlived the retention period. */
+    long retentionCutoffMillis(long nowMillis) {
+        return nowMillis - retentionHours * HOUR_MILLIS + 1;
+    }
+
+    /** A closed shard drops out of listings once all its records have aged out. */
+    boolean isExpired(StreamShard shard, long nowMillis) {
+        return !shard.isOpen() && shard.closedMillis() + retentionHours * HOUR_MILLIS <= nowMillis;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String arn() {
+        return arn;
+    }
+
+    long incarnation() {
+        return incarnation;
+    }
+
+    long createdMillis() {
+        return createdMillis;
+    }
+
+    String mode() {
+        return mode;
+    }
+
+    void mode(String mode) {
+        this.mode = mode;
+    }
+
+    int retentionHours() {
+        return retentionHours;
+    }
+
+    void retentionHours(int hours) {
+        this.retentionHours = hours;
+    }
+
+    String encryptionType() {
+        return encryptionType;
+    }
+
+    String keyId() {
+        return keyId;
+    }
+
+    void encryption(String type, String keyId) {
+        this.encryptionType = type;
+        this.keyId = keyId;
+    }
+
+    int maxRecordSizeKiB() {
+        return maxRecordSizeKiB;
+    }
+
+    void maxRecordSizeKiB(int kib) {
+        this.maxRecordSizeKiB = kib;
+    }
+
+    /** EncryptionType as PutRecord and records report it: present only when the stream is encrypted. */
+    String recordEncryptionType() {
+        String type = encryptionType;
+        return "NONE".equals(type) ? null : type;
+    }
+}

@@ -1,0 +1,133 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.kinesis.api.ChildShard;
+import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.GetRecordsResponse;
+import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
+import io.kinesisharness.internal.kinesis.api.GetShardIteratorResponse;
+import io.kinesisharness.internal.kinesis.api.HashKeyRange;
+import io.kinesisharness.internal.protocol.Scope;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** GetShardIterator and GetRecords. */
+final class ReadOperations {
+
+    static final long ITERATOR_LIFETIME_MILLIS = 300_000;
+    private static final int DEFAULT_LIMIT = 10_000;
+    private static final long MAX_BYTES_PER_CALL = 10L * 1024 * 1024;
+    /** How java.util.Date prints, which is how AWS's iterator-expiry message prints times. */
+    private static final DateTimeFormatter DATE_TO_STRING =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.US).withZone(ZoneOffset.UTC);
+
+    private final KinesisEngine engine;
+
+    ReadOperations(KinesisEngine engine) {
+        this.engine = engine;
+    }
+
+    GetShardIteratorResponse getShardIterator(RequestContext ctx, GetShardIteratorRequest in) {
+        long now = engine.now();
+        KinesisStream stream = engine.stream(ctx.scope(), in, now);
+        int index = StreamShard.indexOf(in.shardId());
+        if (index < 0) {
+            throw AwsError.RESOURCE_NOT_FOUND.exception("Could not find shard " + in.shardId() + " in stream "
+                    + stream.name() + " under account " + stream.scope().accountId() + ".");
+        }
+        StreamStatus status = stream.status(now);
+        StreamShard shard = status == StreamStatus.CREATING ? null : stream.shard(index);
+        if (shard == null) {
+            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(index) + " in stream "
+                    + stream.name() + " under account " + stream.scope().accountId() + " does not exist");
+        }
+        long cutoff = stream.retentionCutoffMillis(now);
+        String type = in.shardIteratorType();
+        boolean bySequence = type.equals("AT_SEQUENCE_NUMBER") || type.equals("AFTER_SEQUENCE_NUMBER");
+        if (bySequence != (in.startingSequenceNumber() != null) && !type.equals("AT_TIMESTAMP")) {
+            throw AwsError.INVALID_ARGUMENT.exception("Must either specify (1) AT_SEQUENCE_NUMBER or "
+                    + "AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no "
+                    + "StartingSequenceNumber. Request specified " + type
+                    + (bySequence ? " and no StartingSequenceNumber." : " and also a StartingSequenceNumber."));
+        }
+        if (type.equals("AT_TIMESTAMP") && in.timestamp() == null) {
+            throw AwsError.INVALID_ARGUMENT.exception("Must specify timestampInMillis parameter for iterator of "
+                    + "type AT_TIMESTAMP. Current request has no timestamp parameter.");
+        }
+        long ordinal = switch (type) {
+            case "TRIM_HORIZON" -> shard.log.trimHorizonOrdinal(cutoff);
+            case "LATEST" -> shard.log.nextOrdinal();
+            case "AT_SEQUENCE_NUMBER" -> SequenceNumbers.ordinalIn(in.startingSequenceNumber(), stream, shard);
+            case "AFTER_SEQUENCE_NUMBER" -> SequenceNumbers.ordinalIn(in.startingSequenceNumber(), stream, shard) + 1;
+            case "AT_TIMESTAMP" -> {
+                long ts = in.timestamp().toEpochMilli();
+                if (ts > now) {
+                    throw AwsError.INVALID_ARGUMENT.exception("The timestampInMillis parameter cannot be greater than "
+                            + "the currentTimestampInMillis. timestampInMillis: " + ts
+                            + ", currentTimestampInMillis: " + now);
+                }
+                yield shard.log.ordinalAtTimestamp(ts, cutoff);
+            }
+            default -> throw new IllegalStateException(type);
+        };
+        return new GetShardIteratorResponse(iterator(stream, shard, ordinal, now));
+    }
+
+    GetRecordsResponse getRecords(RequestContext ctx, GetRecordsRequest in) {
+        long now = engine.now();
+        ShardIterators.Position p = ShardIterators.decode(in.shardIterator());
+        Scope scope = ctx.scope();
+        if (p == null || !p.accountId().equals(scope.accountId()) || !p.region().equals(scope.region())) {
+            throw AwsError.INVALID_ARGUMENT.exception("Invalid ShardIterator.");
+        }
+        if (now - p.issuedMillis() > ITERATOR_LIFETIME_MILLIS) {
+            throw AwsError.EXPIRED_ITERATOR.exception("Iterator expired. The iterator was created at time "
+                    + DATE_TO_STRING.format(Instant.ofEpochMilli(p.issuedMillis())) + " while right now it is "
+                    + DATE_TO_STRING.format(Instant.ofEpochMilli(now)) + " which is further in the future than the "
+                    + "tolerated delay of " + ITERATOR_LIFETIME_MILLIS + " milliseconds.");
+        }
+        KinesisStream stream = engine.stream(scope, p.streamName(), null, now);
+        StreamShard shard = stream.incarnation() == p.incarnation() ? stream.shard(p.shardIndex()) : null;
+        if (shard == null) {
+            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(p.shardIndex()) + " in stream "
+                    + p.streamName() + " under account " + scope.accountId() + " does not exist");
+        }
+        int limit = in.limit() == null ? DEFAULT_LIMIT : in.limit();
+        ShardLog.Page page = shard.log.read(p.ordinal(), limit, MAX_BYTES_PER_CALL, stream.retentionCutoffMillis(now));
+        long millisBehind = page.nextArrivalMillis() < 0 ? 0 : Math.max(0, now - page.nextArrivalMillis());
+        boolean atEndOfClosedShard = !shard.isOpen() && page.nextArrivalMillis() < 0
+                && page.nextOrdinal() >= shard.log.nextOrdinal();
+        if (atEndOfClosedShard) {
+            return new GetRecordsResponse(page.records(), null, millisBehind, childShards(stream, shard));
+        }
+        return new GetRecordsResponse(page.records(), iterator(stream, shard, page.nextOrdinal(), now), millisBehind,
+                null);
+    }
+
+    private static String iterator(KinesisStream stream, StreamShard shard, long ordinal, long now) {
+        return ShardIterators.encode(new ShardIterators.Position(stream.scope().accountId(), stream.scope().region(),
+                stream.name(), stream.incarnation(), shard.index(), ordinal, now));
+    }
+
+    /** The shards that continue a closed shard (its split children or its merge child). */
+    static List<ChildShard> childShards(KinesisStream stream, StreamShard parent) {
+        List<ChildShard> children = new ArrayList<>();
+        for (StreamShard s : stream.allShards()) {
+            if (parent.id().equals(s.parentShardId()) || parent.id().equals(s.adjacentParentShardId())) {
+                List<String> parents = new ArrayList<>(2);
+                parents.add(s.parentShardId());
+                if (s.adjacentParentShardId() != null) {
+                    parents.add(s.adjacentParentShardId());
+                }
+                children.add(new ChildShard(s.id(), parents,
+                        new HashKeyRange(s.startingHashKey().toString(), s.endingHashKey().toString())));
+            }
+        }
+        return children;
+    }
+}

@@ -1,0 +1,79 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.errors.AwsError;
+
+/**
+ * Sequence numbers: 56 decimal digits, like AWS's, that parse back to their shard and position:
+ * {@code 49} + stream incarnation (13) + shard index (6) + arrival epoch millis (15) + ordinal in shard (20).
+ * Fixed widths make string order equal numeric order; within a shard arrival never decreases and the
+ * ordinal always increases, so numbers strictly increase. Ordinal 0 is the shard's StartingSequenceNumber;
+ * records start at 1.
+ */
+final class SequenceNumbers {
+
+    static final int LENGTH = 56;
+    private static final String PREFIX = "49";
+
+    private SequenceNumbers() {
+    }
+
+    static String encode(long incarnation, int shardIndex, long arrivalMillis, long ordinal) {
+        StringBuilder sb = new StringBuilder(LENGTH);
+        sb.append(PREFIX);
+        pad(sb, incarnation, 13);
+        pad(sb, shardIndex, 6);
+        pad(sb, Math.max(0, arrivalMillis), 15);
+        pad(sb, ordinal, 20);
+        return sb.toString();
+    }
+
+    /** A sequence number's parts, or null when the text is not one of ours. */
+    static Parsed parse(String text) {
+        if (text == null || text.length() != LENGTH || !text.startsWith(PREFIX)) {
+            return null;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        long incarnation = Long.parseLong(text, 2, 15, 10);
+        int shard = Integer.parseInt(text, 15, 21, 10);
+        long arrival = Long.parseLong(text, 21, 36, 10);
+        long ordinal = Long.parseLong(text, 36, 56, 10);
+        return new Parsed(incarnation, shard, arrival, ordinal);
+    }
+
+    /**
+     * The ordinal a sequence number points at in a given shard, or AWS's InvalidArgumentException when it is
+     * malformed or belongs to another shard or stream.
+     */
+    static long ordinalIn(String text, KinesisStream stream, StreamShard shard) {
+        Parsed p = parse(text);
+        String usedIn = "StartingSequenceNumber " + text + " used in GetShardIterator on shard " + shard.id()
+                + " in stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid";
+        if (p == null) {
+            throw AwsError.INVALID_ARGUMENT.exception(usedIn + ".");
+        }
+        if (p.shardIndex != shard.index()) {
+            throw AwsError.INVALID_ARGUMENT.exception("Invalid StartingSequenceNumber. It encodes "
+                    + StreamShard.idOf(p.shardIndex) + ", while it was used in a call to a shard with " + shard.id());
+        }
+        if (p.incarnation != stream.incarnation()) {
+            throw AwsError.INVALID_ARGUMENT.exception(usedIn + " because it did not come from this stream.");
+        }
+        return p.ordinal;
+    }
+
+    private static void pad(StringBuilder sb, long value, int width) {
+        String s = Long.toString(value);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(s);
+    }
+
+    record Parsed(long incarnation, int shardIndex, long arrivalMillis, long ordinal) {
+    }
+}

@@ -1,0 +1,55 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.kinesis.api.RecordView;
+import java.time.Instant;
+
+/** A record as stored in a shard; immutable, shared by every reader without copying. */
+final class StoredRecord implements RecordView {
+
+    final long ordinal;
+    final long arrivalMillis;
+    private final byte[] data;
+    private final String partitionKey;
+    private final String sequenceNumber;
+    private final String encryptionType;
+
+    StoredRecord(long ordinal, long arrivalMillis, byte[] data, String partitionKey, String sequenceNumber,
+            String encryptionType) {
+        this.ordinal = ordinal;
+        this.arrivalMillis = arrivalMillis;
+        this.data = data;
+        this.partitionKey = partitionKey;
+        this.sequenceNumber = sequenceNumber;
+        this.encryptionType = encryptionType;
+    }
+
+    /** Bytes that count against GetRecords' 10 MiB and the throughput limits: data plus partition key. */
+    int size() {
+        return data.length + partitionKey.length();
+    }
+
+    @Override
+    public String sequenceNumber() {
+        return sequenceNumber;
+    }
+
+    @Override
+    public Instant approximateArrivalTimestamp() {
+        return Instant.ofEpochMilli(arrivalMillis);
+    }
+
+    @Override
+    public byte[] data() {
+        return data;
+    }
+
+    @Override
+    public String partitionKey() {
+        return partitionKey;
+    }
+
+    @Override
+    public String encryptionType() {
+        return encryptionType;
+    }
+}

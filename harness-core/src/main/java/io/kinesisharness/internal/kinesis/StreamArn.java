@@ -1,0 +1,17 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.errors.AwsError;
+
+/** The parts of {@code arn:aws:kinesis:REGION:ACCOUNT:stream/NAME}. */
+record StreamArn(String region, String accountId, String name) {
+
+    static StreamArn parse(String arn) {
+        String[] parts = arn.split(":", 6);
+        if (parts.length != 6 || !"kinesis".equals(parts[2]) || !parts[5].startsWith("stream/")) {
+            throw AwsError.INVALID_ARGUMENT.exception("Invalid StreamARN " + arn);
+        }
+        String resource = parts[5].substring("stream/".length());
+        int slash = resource.indexOf('/');
+        return new StreamArn(parts[3], parts[4], slash < 0 ? resource : resource.substring(0, slash));
+    }
+}

@@ -1,0 +1,120 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
+import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
+import io.kinesisharness.internal.dispatch.Empty;
+import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
+import io.kinesisharness.internal.protocol.Scope;
+
+/** CreateStream, DeleteStream and the retention period. */
+final class StreamOperations {
+
+    static final int ON_DEMAND_INITIAL_SHARDS = 4;
+    static final int DEFAULT_SHARDS = 4;
+    private static final int MIN_RETENTION_HOURS = 24;
+    private static final int MAX_RETENTION_HOURS = 8760;
+
+    private final KinesisEngine engine;
+
+    StreamOperations(KinesisEngine engine) {
+        this.engine = engine;
+    }
+
+    Empty createStream(RequestContext ctx, CreateStreamRequest in) {
+        return createStream(ctx.scope(), in);
+    }
+
+    Empty createStream(Scope scope, CreateStreamRequest in) {
+        long now = engine.now();
+        String mode = in.streamModeDetails() == null ? "PROVISIONED" : in.streamModeDetails().streamMode();
+        int shards;
+        if ("ON_DEMAND".equals(mode)) {
+            if (in.shardCount() != null) {
+                throw AwsError.INVALID_ARGUMENT.exception("ShardCount is not expected when StreamMode=ON_DEMAND");
+            }
+            shards = ON_DEMAND_INITIAL_SHARDS;
+        } else {
+            // AWS creates 4 shards when a provisioned CreateStream names no ShardCount.
+            shards = in.shardCount() == null ? DEFAULT_SHARDS : in.shardCount();
+        }
+        KinesisRegion region = engine.region(scope);
+        synchronized (region) {
+            if (region.find(in.streamName(), now) != null) {
+                throw AwsError.RESOURCE_IN_USE.exception("Stream " + in.streamName() + " under account "
+                        + scope.accountId() + " already exists.");
+            }
+            int open = region.openShardCount(now);
+            if (open + shards > engine.shardLimit()) {
+                throw AwsError.LIMIT_EXCEEDED.exception("This request would exceed the shard limit for the account "
+                        + scope.accountId() + " in " + scope.region() + ". Current shard count for the account: "
+                        + open + ". Limit: " + engine.shardLimit() + ". Number of additional shards that would "
+                        + "have resulted from this request: " + shards + ". Refer to the AWS Service Limits page "
+                        + "(http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current "
+                        + "limits and how to request higher limits.");
+            }
+            KinesisStream stream = new KinesisStream(scope, in.streamName(), region.nextIncarnation(now), now,
+                    now + engine.createDelay().toMillis(), mode);
+            if (in.maxRecordSizeInKiB() != null) {
+                stream.maxRecordSizeKiB(in.maxRecordSizeInKiB());
+            }
+            stream.createInitialShards(shards);
+            region.putIfAbsent(stream);
+        }
+        return Empty.INSTANCE;
+    }
+
+    Empty deleteStream(RequestContext ctx, DeleteStreamRequest in) {
+        long now = engine.now();
+        KinesisStream stream = engine.stream(ctx.scope(), in, now);
+        if (stream.status(now) == StreamStatus.DELETING) {
+            // AWS accepts a repeated delete while the first one is in progress.
+            return Empty.INSTANCE;
+        }
+        stream.markDeleting(now, now + engine.deleteDelay().toMillis());
+        return Empty.INSTANCE;
+    }
+
+    Empty increaseRetention(RequestContext ctx, RetentionPeriodRequest in) {
+        long now = engine.now();
+        KinesisStream stream = engine.activeStream(ctx.scope(), in, now);
+        int hours = checkRetentionBounds(in.retentionPeriodHours());
+        synchronized (stream) {
+            if (hours < stream.retentionHours()) {
+                throw AwsError.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
+                        + stream.name() + " can not be shorter than existing retention period ("
+                        + stream.retentionHours() + " hours). Use DecreaseRetentionPeriod API.");
+            }
+            stream.retentionHours(hours);
+        }
+        return Empty.INSTANCE;
+    }
+
+    Empty decreaseRetention(RequestContext ctx, RetentionPeriodRequest in) {
+        long now = engine.now();
+        KinesisStream stream = engine.activeStream(ctx.scope(), in, now);
+        int hours = checkRetentionBounds(in.retentionPeriodHours());
+        synchronized (stream) {
+            if (hours > stream.retentionHours()) {
+                throw AwsError.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
+                        + stream.name() + " can not be longer than existing retention period ("
+                        + stream.retentionHours() + " hours). Use IncreaseRetentionPeriod API.");
+            }
+            stream.retentionHours(hours);
+        }
+        return Empty.INSTANCE;
+    }
+
+    private static int checkRetentionBounds(int hours) {
+        if (hours < MIN_RETENTION_HOURS) {
+            throw AwsError.INVALID_ARGUMENT.exception("Minimum allowed retention period is " + MIN_RETENTION_HOURS
+                    + " hours. Requested retention period (" + hours + " hours) is too short.");
+        }
+        if (hours > MAX_RETENTION_HOURS) {
+            throw AwsError.INVALID_ARGUMENT.exception("Maximum allowed retention period is " + MAX_RETENTION_HOURS
+                    + " hours. Requested retention period (" + hours + " hours) is too long.");
+        }
+        return hours;
+    }
+}

@@ -1,0 +1,130 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.kinesis.api.HashKeyRange;
+import io.kinesisharness.internal.kinesis.api.SequenceNumberRange;
+import io.kinesisharness.internal.kinesis.api.Shard;
+import java.math.BigInteger;
+
+/** One shard: its hash-key range, lineage, lifetime and records. */
+final class StreamShard {
+
+    private final KinesisStream stream;
+    private final int index;
+    private final String id;
+    private final BigInteger startingHashKey;
+    private final BigInteger endingHashKey;
+    private final String parentShardId;
+    private final String adjacentParentShardId;
+    private final long createdMillis;
+    private final String startingSequenceNumber;
+    final ShardLog log = new ShardLog();
+    /** Set once when the shard closes (split, merge, reshard); -1 while open. */
+    private volatile long closedMillis = -1;
+    private volatile String endingSequenceNumber;
+
+    StreamShard(KinesisStream stream, int index, BigInteger start, BigInteger end, String parent,
+            String adjacentParent, long createdMillis) {
+        this.stream = stream;
+        this.index = index;
+        this.id = idOf(index);
+        this.startingHashKey = start;
+        this.endingHashKey = end;
+        this.parentShardId = parent;
+        this.adjacentParentShardId = adjacentParent;
+        this.createdMillis = createdMillis;
+        this.startingSequenceNumber = SequenceNumbers.encode(stream.incarnation(), index, createdMillis, 0);
+    }
+
+    static String idOf(int index) {
+        String digits = Integer.toString(index);
+        return "shardId-" + "000000000000".substring(Math.min(12, digits.length())) + digits;
+    }
+
+    /**
+     * The shard index an id names, or -1. Like AWS, only the digits after the first dash count, so
+     * {@code shardId-000000000001}, {@code shardId-1} and {@code 1} all name shard 1.
+     */
+    static int indexOf(String shardId) {
+        if (shardId == null) {
+            return -1;
+        }
+        String digits = shardId.substring(shardId.indexOf('-') + 1);
+        if (digits.isEmpty() || digits.length() > 20) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+            if (value > Integer.MAX_VALUE) {
+                return -1;
+            }
+        }
+        return (int) value;
+    }
+
+    KinesisStream stream() {
+        return stream;
+    }
+
+    int index() {
+        return index;
+    }
+
+    String id() {
+        return id;
+    }
+
+    long createdMillis() {
+        return createdMillis;
+    }
+
+    BigInteger startingHashKey() {
+        return startingHashKey;
+    }
+
+    BigInteger endingHashKey() {
+        return endingHashKey;
+    }
+
+    boolean isOpen() {
+        return closedMillis < 0;
+    }
+
+    long closedMillis() {
+        return closedMillis;
+    }
+
+    boolean covers(BigInteger hashKey) {
+        return startingHashKey.compareTo(hashKey) <= 0 && endingHashKey.compareTo(hashKey) >= 0;
+    }
+
+    String sequenceNumber(long arrivalMillis, long ordinal) {
+        return SequenceNumbers.encode(stream.incarnation(), index, arrivalMillis, ordinal);
+    }
+
+    /** Closes the shard: no more writes; readers reach its end and are shown its children. */
+    void close(long nowMillis) {
+        long lastOrdinal = log.nextOrdinal() - 1;
+        long at = Math.max(nowMillis, log.lastArrivalMillis());
+        endingSequenceNumber = sequenceNumber(at, lastOrdinal);
+        closedMillis = nowMillis;
+    }
+
+    Shard describe() {
+        return new Shard(id, parentShardId, adjacentParentShardId,
+                new HashKeyRange(startingHashKey.toString(), endingHashKey.toString()),
+                new SequenceNumberRange(startingSequenceNumber, endingSequenceNumber));
+    }
+
+    String parentShardId() {
+        return parentShardId;
+    }
+
+    String adjacentParentShardId() {
+        return adjacentParentShardId;
+    }
+}

@@ -1,0 +1,32 @@
+package io.kinesisharness.internal.kinesis.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+import java.util.List;
+
+public record PutRecordsRequest(
+        @JsonProperty("Records") List<PutRecordsRequestEntry> records,
+        @JsonProperty("StreamName") String streamName,
+        @JsonProperty("StreamARN") String streamArn,
+        @JsonProperty("StreamId") String streamId) implements StreamTarget, Validated {
+
+    @Override
+    public void validate(Validator v) {
+        v.notNull("records", records).size("records", records, 1, 500);
+        if (records != null) {
+            for (int i = 0; i < records.size(); i++) {
+                PutRecordsRequestEntry e = records.get(i);
+                String at = "records." + (i + 1) + ".member.";
+                if (e == null) {
+                    continue;
+                }
+                v.notNull(at + "partitionKey", e.partitionKey()).length(at + "partitionKey", e.partitionKey(), 1, 256);
+                v.pattern(at + "explicitHashKey", e.explicitHashKey(), Shapes.HASH_KEY);
+                v.notNull(at + "data", e.data()).length(at + "data", e.data(), 0, Shapes.MAX_DATA_BYTES);
+            }
+        }
+        Shapes.streamName(v, "streamName", streamName);
+        Shapes.streamArn(v, "streamARN", streamArn);
+    }
+}

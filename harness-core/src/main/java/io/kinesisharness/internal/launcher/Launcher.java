@@ -1,0 +1,104 @@
+package io.kinesisharness.internal.launcher;
+
+import io.kinesisharness.KinesisHarness;
+import io.kinesisharness.internal.config.Setting;
+import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.internal.runtime.Version;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code java -jar kinesis-harness.jar [options]}: the standalone server. Its options are generated from
+ * {@link Settings}, so each setting is a flag ({@code --account-id}) and an environment variable
+ * ({@code KINESIS_HARNESS_ACCOUNT_ID}); a flag wins over the variable.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Parses options and starts the server. Returns an exit code when the process should end now (help,
+     * version, bad options), or -1 after the server stopped through a shutdown signal.
+     */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CommandSpec spec = CommandSpec.create().name("kinesis-harness").version("Kinesis Harness " + Version.current());
+        spec.mixinStandardHelpOptions(true);
+        spec.usageMessage().description("Local, wire-compatible Amazon Kinesis endpoint with a controllable clock.",
+                "Every option can also be set through its environment variable, shown in brackets.");
+        for (Setting<?> s : Settings.ALL) {
+            spec.addOption(OptionSpec.builder(s.flag()).paramLabel("<" + s.name() + ">").type(String.class)
+                    .description(s.description() + " [" + s.envVar() + "]"
+                            + (s.defaultValue() == null ? "" : " (default: " + printDefault(s) + ")"))
+                    .build());
+        }
+        CommandLine cli = new CommandLine(spec);
+        ParseResult parsed;
+        try {
+            parsed = cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println(e.getMessage());
+            cli.usage(err);
+            return 2;
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            cli.usage(out);
+            return 0;
+        }
+        if (parsed.isVersionHelpRequested()) {
+            out.println(spec.version()[0]);
+            return 0;
+        }
+        KinesisHarness.Builder builder = KinesisHarness.builder().port(Settings.PORT.defaultValue());
+        try {
+            for (Setting<?> s : Settings.ALL) {
+                String value = parsed.hasMatchedOption(s.flag()) ? parsed.matchedOptionValue(s.flag(), null)
+                        : env.get(s.envVar());
+                if (value != null && !value.isBlank()) {
+                    builder.setting(s.name(), value);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        KinesisHarness harness;
+        try {
+            harness = builder.start();
+        } catch (RuntimeException e) {
+            err.println("Kinesis Harness could not start: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            harness.close();
+            stopped.countDown();
+        }, "kinesis-harness-shutdown"));
+        out.println("Kinesis Harness " + Version.current() + " ready on " + harness.endpoint() + " (also "
+                + harness.httpsEndpoint() + ") region=" + harness.region() + " account=" + harness.accountId()
+                + " clock=" + harness.clock().mode() + " now=" + harness.clock().now());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String printDefault(Setting<T> s) {
+        return s.print(s.defaultValue());
+    }
+}

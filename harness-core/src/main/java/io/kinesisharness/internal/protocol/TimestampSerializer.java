@@ -1,0 +1,30 @@
+package io.kinesisharness.internal.protocol;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Writes timestamps as AWS does: CBOR tag 1 + epoch millis, JSON epoch seconds with a millisecond fraction. */
+final class TimestampSerializer extends StdSerializer<Instant> {
+
+    TimestampSerializer() {
+        super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        long millis = value.toEpochMilli();
+        if (gen instanceof CBORGenerator cbor) {
+            cbor.writeTag(1);
+            cbor.writeNumber(millis);
+        } else if (millis % 1000 == 0) {
+            gen.writeNumber(millis / 1000);
+        } else {
+            gen.writeNumber(BigDecimal.valueOf(millis, 3));
+        }
+    }
+}
