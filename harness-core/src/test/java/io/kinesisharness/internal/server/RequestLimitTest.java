@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -71,6 +72,30 @@ class RequestLimitTest {
         assertThat(response.headers().firstValue("content-type")).hasValue("application/x-amz-json-1.1");
         assertTooLargeBody(response.body());
         assertStillServing();
+    }
+
+    @Test
+    void a_client_still_uploading_reads_the_413_instead_of_a_connection_reset() throws Exception {
+        int bodyLength = 8 * 1024 * 1024;
+        try (Socket socket = socket(server)) {
+            Thread uploader = new Thread(() -> {
+                try {
+                    send(socket, "PUT /upload HTTP/1.1\r\nHost: x\r\nContent-Length: " + bodyLength + "\r\n\r\n");
+                    byte[] slice = new byte[64 * 1024];
+                    for (int sent = 0; sent < bodyLength; sent += slice.length) {
+                        socket.getOutputStream().write(slice);
+                    }
+                } catch (IOException ignored) {
+                    // Whether the server reads the rest or not, the answer is what the test checks.
+                }
+            });
+            uploader.start();
+            InputStream in = socket.getInputStream();
+            String head = readHead(in);
+            assertTooLarge(head, readBody(in, head));
+            uploader.join(10_000);
+            assertThat(closedByPeer(socket)).isTrue();
+        }
     }
 
     @Test
