@@ -160,7 +160,8 @@ class Http1ServerTest {
     void garbage_closes_the_connection_and_the_server_keeps_serving() throws Exception {
         try (Socket socket = socket(server)) {
             send(socket, "\u0000\u0001\u0002 not http at all \u00ff\r\n\r\n");
-            assertThat(TestSupport.readUntilClosed(socket)).startsWith("HTTP/1.1 400").contains("SerializationException");
+            assertThat(TestSupport.readUntilClosed(socket))
+                    .startsWith("HTTP/1.1 400").contains("SerializationException");
         }
         // Bytes that look like a TLS record but are not one.
         try (Socket socket = socket(server)) {
