@@ -28,7 +28,8 @@ final class BoundedAggregator extends HttpObjectAggregator {
     @Override
     protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
         Object response = super.newContinueResponse(start, maxContentLength, pipeline);
-        if (response instanceof HttpResponse r && r.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()) {
+        if (response instanceof HttpResponse r
+                && r.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()) {
             ReferenceCountUtil.release(response);
             return ErrorResponses.tooLarge();
         }
@@ -42,9 +43,10 @@ final class BoundedAggregator extends HttpObjectAggregator {
             // On HTTP/2 closing the stream sends RST_STREAM, which stops the upload without hurting the connection.
             written.addListener(ChannelFutureListener.CLOSE);
         } else {
-            // Closing a TCP connection with unread input makes the kernel send a reset, and clients then lose the
-            // 413 already sent. So the rest of the body is read and discarded (the parent does that) first; the
-            // last chunk may be the very one that overflowed, which channelRead notices right after this returns.
+            // Closing a TCP connection with unread input makes the kernel send a reset, which can make a client
+            // lose the 413 already sent (RFC 9112, section 9.6). So the rest of the body is read and discarded
+            // (the parent does that) first; the last chunk may be the very one that overflowed, which channelRead
+            // notices right after this returns.
             pendingRejection = written;
         }
     }

@@ -2,12 +2,14 @@ package io.kinesisharness.internal.server;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
@@ -84,7 +86,7 @@ final class ConnectionSetup {
     }
 
     void useHttp1(ChannelPipeline pipeline, boolean allowH2cUpgrade) {
-        LOG.debug("{} speaks HTTP/1.1", pipeline.channel());
+        LOG.debug("{} speaks HTTP/1.1{}", pipeline.channel(), overTls(pipeline));
         HttpServerCodec codec = new HttpServerCodec(new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_INITIAL_LINE_BYTES)
                 .setMaxHeaderSize(MAX_HEADER_LIST_BYTES)
@@ -92,7 +94,13 @@ final class ConnectionSetup {
         pipeline.addBefore(GUARD, "http1", codec);
         if (allowH2cUpgrade) {
             pipeline.addBefore(GUARD, "h2c-upgrade",
-                    new HttpServerUpgradeHandler(codec, this::newUpgradeCodec, maxRequestBytes));
+                    new HttpServerUpgradeHandler(codec, this::newUpgradeCodec, maxRequestBytes) {
+                        // It aggregates upgrade requests itself; oversized ones get the same answer as others.
+                        @Override
+                        protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+                            ctx.writeAndFlush(ErrorResponses.tooLarge()).addListener(ChannelFutureListener.CLOSE);
+                        }
+                    });
         }
         pipeline.addBefore(GUARD, HTTP1_REQUEST_CHAIN[0], new BoundedAggregator(maxRequestBytes));
         // After the aggregator, so the 100-continue and 413 answers it writes itself do not count as responses.
@@ -103,9 +111,13 @@ final class ConnectionSetup {
     }
 
     void useHttp2(ChannelPipeline pipeline) {
-        LOG.debug("{} speaks HTTP/2", pipeline.channel());
+        LOG.debug("{} speaks HTTP/2{}", pipeline.channel(), overTls(pipeline));
         pipeline.addBefore(GUARD, "h2", newFrameCodec());
         pipeline.addBefore(GUARD, "h2-streams", new Http2MultiplexHandler(streamInitializer));
+    }
+
+    private static String overTls(ChannelPipeline pipeline) {
+        return HarnessServer.isTls(pipeline.channel()) ? " over TLS" : "";
     }
 
     private Http2FrameCodec newFrameCodec() {

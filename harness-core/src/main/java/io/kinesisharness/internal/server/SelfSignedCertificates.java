@@ -66,7 +66,8 @@ final class SelfSignedCertificates {
         }
     }
 
-    private static byte[] tbsCertificate(BigInteger serial, byte[] subjectPublicKeyInfo) throws GeneralSecurityException {
+    private static byte[] tbsCertificate(BigInteger serial, byte[] subjectPublicKeyInfo)
+            throws GeneralSecurityException {
         byte[] name = Der.sequence(Der.set(Der.sequence(Der.oid(COMMON_NAME), Der.utf8String("localhost"))));
         return Der.sequence(
                 Der.explicit(0, Der.integer(BigInteger.TWO)), // v3, needed for extensions

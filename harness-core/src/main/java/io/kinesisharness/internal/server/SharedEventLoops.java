@@ -22,6 +22,9 @@ final class SharedEventLoops {
         private static final ThreadFactory THREADS = task -> {
             Thread thread = new FastThreadLocalThread(task, "kinesis-harness-io-" + NEXT_ID.incrementAndGet());
             thread.setDaemon(true);
+            // Threads inherit the loader of whichever thread first used a loop; these outlive any one test, so
+            // they must not pin a test framework's loader.
+            thread.setContextClassLoader(SharedEventLoops.class.getClassLoader());
             return thread;
         };
         static final EventLoopGroup BOSS = new NioEventLoopGroup(1, THREADS);
