@@ -88,14 +88,22 @@ public final class KinesisHarness implements AutoCloseable {
         return runtime;
     }
 
-    /** Drops all state; streams declared on the builder are created again. */
+    /**
+     * Drops all state and puts a MANUAL or OFFSET clock back to its start; streams declared on the builder are
+     * created again.
+     */
     public void reset() {
         runtime.reset();
     }
 
     /** Creates a provisioned stream in the harness's account and region (ACTIVE after the create delay). */
     public void createStream(String name, int shards) {
-        runtime.createStream(name, shards);
+        runtime.createStream(StreamSpec.provisioned(name, shards));
+    }
+
+    /** Creates a stream with a capacity mode (ON_DEMAND ignores {@code shards}) and retention period in hours. */
+    public void createStream(String name, int shards, StreamMode mode, int retentionHours) {
+        runtime.createStream(new StreamSpec(name, shards, mode, retentionHours));
     }
 
     @Override
@@ -150,7 +158,12 @@ public final class KinesisHarness implements AutoCloseable {
 
         /** A provisioned stream created at start (and again after each reset). */
         public Builder stream(String name, int shards) {
-            streams.add(new StreamSpec(name, shards));
+            return stream(name, shards, StreamMode.PROVISIONED, 24);
+        }
+
+        /** A stream created at start (and again after each reset); ON_DEMAND ignores {@code shards}. */
+        public Builder stream(String name, int shards, StreamMode mode, int retentionHours) {
+            streams.add(new StreamSpec(name, shards, mode, retentionHours));
             return set(Settings.STREAMS, List.copyOf(streams));
         }
 

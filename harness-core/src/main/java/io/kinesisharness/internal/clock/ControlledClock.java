@@ -21,6 +21,8 @@ public final class ControlledClock implements HarnessClock {
     private volatile Instant manualNow;
     /** OFFSET: added to real time. */
     private volatile Duration offset = Duration.ZERO;
+    private final Instant start;
+    private final Duration initialOffset;
     private HarnessScheduler scheduler;
 
     public ControlledClock(ClockMode mode, Instant start, Clock realTime) {
@@ -30,6 +32,19 @@ public final class ControlledClock implements HarnessClock {
         this.manualNow = start != null ? start : real;
         if (mode == ClockMode.OFFSET && start != null) {
             offset = Duration.between(real, start);
+        }
+        this.start = manualNow;
+        this.initialOffset = offset;
+    }
+
+    /**
+     * Puts the clock back where it started (MANUAL: the start instant; OFFSET: the initial offset). Only a
+     * reset does this: with all state dropped, nothing can observe time running backwards.
+     */
+    public void restart() {
+        synchronized (lock) {
+            manualNow = start;
+            offset = initialOffset;
         }
     }
 

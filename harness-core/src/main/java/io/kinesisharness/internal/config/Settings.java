@@ -26,7 +26,7 @@ public final class Settings {
             "Account for access keys that are not a 12-digit account id", "000000000000",
             Settings::accountId, s -> s);
     public static final Setting<List<StreamSpec>> STREAMS = new Setting<>("streams",
-            "Streams to create at start, name:shards[,name:shards...]", List.of(),
+            "Streams to create at start (and after each reset): name[:shards|:on-demand][:retentionHours],...", List.of(),
             StreamSpec::parseList, StreamSpec::printList);
     public static final Setting<Duration> CREATE_STREAM_DELAY = new Setting<>("create-stream-delay",
             "Time a new stream stays CREATING (e.g. 500ms, 2s, PT1S)", Duration.ZERO,

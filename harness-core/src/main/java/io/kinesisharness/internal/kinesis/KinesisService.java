@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.OperationTable;
+import io.kinesisharness.internal.dispatch.Validator;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamRequest;
@@ -48,9 +49,21 @@ public final class KinesisService {
                 .add("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::decreaseRetention);
     }
 
-    /** Creates a provisioned stream directly (streams declared in settings or annotations). */
-    public void createStream(Scope scope, String name, int shards) {
-        streams.createStream(scope, new CreateStreamRequest(name, shards, new StreamModeDetails("PROVISIONED"),
-                null, null, null));
+    /**
+     * Creates a stream directly, for streams declared in settings, builders and annotations; the same checks
+     * as CreateStream apply.
+     */
+    public void createStream(Scope scope, String name, int shards, boolean onDemand, int retentionHours) {
+        if (retentionHours < 24 || retentionHours > 8760) {
+            throw new IllegalArgumentException("Retention of stream " + name + " must be 24 to 8760 hours, not "
+                    + retentionHours);
+        }
+        CreateStreamRequest request = new CreateStreamRequest(name, onDemand ? null : shards,
+                new StreamModeDetails(onDemand ? "ON_DEMAND" : "PROVISIONED"), null, null, null);
+        Validator validator = new Validator();
+        request.validate(validator);
+        validator.throwIfInvalid();
+        streams.createStream(scope, request);
+        engine.stream(scope, name, null, engine.now()).retentionHours(retentionHours);
     }
 }

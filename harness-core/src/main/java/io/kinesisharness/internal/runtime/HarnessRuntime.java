@@ -2,6 +2,7 @@ package io.kinesisharness.internal.runtime;
 
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
+import io.kinesisharness.StreamMode;
 import io.kinesisharness.internal.admin.AdminRoutes;
 import io.kinesisharness.internal.clock.ControlledClock;
 import io.kinesisharness.internal.clock.HarnessScheduler;
@@ -62,14 +63,16 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
         return clock;
     }
 
-    /** Creates a provisioned stream in the default account and region, ACTIVE after the create delay. */
-    public void createStream(String name, int shards) {
-        kinesisService.createStream(defaultScope, name, shards);
+    /** Creates a stream in the default account and region, ACTIVE after the create delay. */
+    public void createStream(StreamSpec spec) {
+        kinesisService.createStream(defaultScope, spec.name(), spec.shards(), spec.mode() == StreamMode.ON_DEMAND,
+                spec.retentionHours());
     }
 
     @Override
     public void reset() {
         scheduler.clear();
+        clock.restart();
         kinesis.reset();
         createConfiguredStreams();
     }
@@ -81,7 +84,7 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
 
     private void createConfiguredStreams() {
         for (StreamSpec s : config.get(Settings.STREAMS)) {
-            createStream(s.name(), s.shards());
+            createStream(s);
         }
     }
 

@@ -1,0 +1,54 @@
+package io.kinesisharness.internal.junit;
+
+import io.kinesisharness.HarnessAdmin;
+import io.kinesisharness.HarnessClock;
+import io.kinesisharness.KinesisHarness;
+import java.util.Set;
+
+/**
+ * The parameter types the extension injects. AWS SDK types are recognised by name so that this class never
+ * loads the SDK; {@link SdkClients} is touched only when a test asks for one.
+ */
+public final class ParameterTypes {
+
+    private static final String KINESIS_CLIENT = "software.amazon.awssdk.services.kinesis.KinesisClient";
+    private static final String KINESIS_ASYNC_CLIENT = "software.amazon.awssdk.services.kinesis.KinesisAsyncClient";
+    private static final String STREAM_READER = "io.kinesisharness.junit.KinesisStreamReader";
+    private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER);
+
+    private ParameterTypes() {
+    }
+
+    public static boolean supports(Class<?> type) {
+        return type == KinesisHarness.class || type == HarnessClock.class || type == HarnessAdmin.class
+                || SDK_TYPES.contains(type.getName());
+    }
+
+    public static Object resolve(Class<?> type, HarnessResource resource) {
+        if (type == KinesisHarness.class) {
+            return resource.harness();
+        }
+        if (type == HarnessClock.class) {
+            return resource.harness().clock();
+        }
+        if (type == HarnessAdmin.class) {
+            return resource.harness().admin();
+        }
+        return Sdk.resolve(type, resource);
+    }
+
+    /** Holder so that the SDK classes load only here. */
+    private static final class Sdk {
+        static Object resolve(Class<?> type, HarnessResource r) {
+            return switch (type.getName()) {
+                case KINESIS_CLIENT -> r.client(software.amazon.awssdk.services.kinesis.KinesisClient.class,
+                        SdkClients::kinesis);
+                case KINESIS_ASYNC_CLIENT -> r.client(software.amazon.awssdk.services.kinesis.KinesisAsyncClient.class,
+                        SdkClients::kinesisAsync);
+                case STREAM_READER -> r.client(io.kinesisharness.junit.KinesisStreamReader.class,
+                        SdkClients::reader);
+                default -> throw new IllegalArgumentException("Cannot inject " + type.getName());
+            };
+        }
+    }
+}

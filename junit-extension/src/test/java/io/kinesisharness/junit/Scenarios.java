@@ -1,0 +1,62 @@
+package io.kinesisharness.junit;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * Runs scenario classes (static nested classes, which Surefire never picks up by itself) on the Jupiter engine
+ * and lets them report what they saw.
+ */
+final class Scenarios {
+
+    /** What scenario tests observed, by key; cleared by each test that runs scenarios. */
+    static final Map<String, List<Object>> SEEN = new ConcurrentHashMap<>();
+
+    private Scenarios() {
+    }
+
+    static void record(String key, Object value) {
+        SEEN.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(value);
+    }
+
+    static List<Object> seen(String key) {
+        return SEEN.getOrDefault(key, List.of());
+    }
+
+    static EngineExecutionResults run(Class<?>... classes) {
+        var request = EngineTestKit.engine("junit-jupiter");
+        for (Class<?> c : classes) {
+            request.selectors(selectClass(c));
+        }
+        return request.execute();
+    }
+
+    static EngineExecutionResults runInParallel(Class<?>... classes) {
+        var request = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+        for (Class<?> c : classes) {
+            request.selectors(selectClass(c));
+        }
+        return request.execute();
+    }
+
+    /** True when something accepts connections on the port. */
+    static boolean listening(int port) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
