@@ -9,8 +9,14 @@ public interface HarnessAdmin {
     /** The harness clock. */
     HarnessClock clock();
 
-    /** Drops all state (streams, records, ...) in every account and region; keeps configuration and clock. */
+    /**
+     * Drops all state (streams, records, faults, ...) in every account and region and puts a MANUAL or OFFSET
+     * clock back to its start; keeps configuration.
+     */
     void reset();
+
+    /** Fault injection for the calls this harness answers; cleared by {@link #reset()}. */
+    HarnessFaults faults();
 
     /** True once the harness answers requests. */
     boolean healthy();

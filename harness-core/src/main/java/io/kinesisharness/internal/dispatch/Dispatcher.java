@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.Scope;
 import io.kinesisharness.internal.protocol.SigV4Scope;
 import io.kinesisharness.internal.protocol.WireFormat;
@@ -31,21 +32,13 @@ public final class Dispatcher {
     private final OperationTable table;
     private final String defaultAccount;
     private final String defaultRegion;
-    private final CallInterceptor interceptor;
+    private final FaultInjector faults;
 
-    public Dispatcher(OperationTable table, String defaultAccount, String defaultRegion, CallInterceptor interceptor) {
+    public Dispatcher(OperationTable table, String defaultAccount, String defaultRegion, FaultInjector faults) {
         this.table = table;
         this.defaultAccount = defaultAccount;
         this.defaultRegion = defaultRegion;
-        this.interceptor = interceptor;
-    }
-
-    /** A hook that may fail or delay a call before its handler runs (fault injection, throttling). */
-    @FunctionalInterface
-    public interface CallInterceptor {
-        void beforeHandler(String operation, RequestContext context);
-
-        CallInterceptor NONE = (o, c) -> { };
+        this.faults = faults;
     }
 
     /** The request as the transport saw it. */
@@ -86,17 +79,34 @@ public final class Dispatcher {
                     : AwsError.SERIALIZATION.exception(null);
         }
         Scope scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), defaultAccount, defaultRegion);
-        return invoke(op, new RequestContext(scope, format, op.name()), body);
+        return invoke(op, scope, format, body);
     }
 
-    private <I, O> AwsReply invoke(Operation<I, O> op, RequestContext ctx, byte[] body) {
-        I input = decode(op.input(), ctx.format(), body);
+    private <I, O> AwsReply invoke(Operation<I, O> op, Scope scope, WireFormat format, byte[] body) {
+        I input = decode(op.input(), format, body);
         if (input instanceof Validated v) {
             Validator validator = new Validator();
             v.validate(validator);
             validator.throwIfInvalid();
         }
-        interceptor.beforeHandler(op.name(), ctx);
+        FaultInjector.Fault fault = faults.onCall(op.service(), op.name());
+        if (fault == null) {
+            return answer(op, new RequestContext(scope, format, op.name(), null), input);
+        }
+        long delay = fault.rule().latency() == null ? 0 : fault.rule().latency().toMillis();
+        AwsReply reply;
+        try {
+            if (fault.rule().errorCode() != null) {
+                throw InjectedErrors.exception(fault.rule());
+            }
+            reply = answer(op, new RequestContext(scope, format, op.name(), fault), input);
+        } catch (AwsException e) {
+            reply = ErrorWriter.reply(e, format);
+        }
+        return reply.delayed(delay);
+    }
+
+    private <I, O> AwsReply answer(Operation<I, O> op, RequestContext ctx, I input) {
         O output = op.handler().handle(ctx, input);
         if (output instanceof Empty) {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);

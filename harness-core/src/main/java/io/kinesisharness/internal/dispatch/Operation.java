@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.dispatch;
 
 /** One AWS operation: its input shape and the handler that answers it. */
-public record Operation<I, O>(String name, Class<I> input, Handler<I, O> handler) {
+public record Operation<I, O>(String service, String name, Class<I> input, Handler<I, O> handler) {
 
     @FunctionalInterface
     public interface Handler<I, O> {

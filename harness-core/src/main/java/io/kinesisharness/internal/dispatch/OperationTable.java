@@ -12,9 +12,9 @@ public final class OperationTable {
     private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
     private final Map<String, String> prefixes = new HashMap<>();
 
-    /** Registers a service's target prefix, e.g. {@code Kinesis_20131202}. */
-    public ServiceRegistration service(String targetPrefix) {
-        return new ServiceRegistration(targetPrefix);
+    /** Registers a service ({@code kinesis}) by its target prefix ({@code Kinesis_20131202}). */
+    public ServiceRegistration service(String service, String targetPrefix) {
+        return new ServiceRegistration(service, targetPrefix);
     }
 
     public Operation<?, ?> find(String target) {
@@ -36,16 +36,18 @@ public final class OperationTable {
 
     /** Registration of one service's operations. */
     public final class ServiceRegistration {
+        private final String service;
         private final String prefix;
 
-        private ServiceRegistration(String prefix) {
+        private ServiceRegistration(String service, String prefix) {
+            this.service = service;
             this.prefix = prefix;
             prefixes.put(prefix, prefix);
         }
 
         public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler) {
             String target = prefix + "." + operation;
-            if (byTarget.putIfAbsent(target, new Operation<>(operation, input, handler)) != null) {
+            if (byTarget.putIfAbsent(target, new Operation<>(service, operation, input, handler)) != null) {
                 throw new IllegalStateException("Operation registered twice: " + target);
             }
             return this;

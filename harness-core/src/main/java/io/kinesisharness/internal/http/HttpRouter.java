@@ -18,6 +18,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,19 +60,38 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
         HttpHeaders h = response.headers();
-        h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+        if (reply.contentType() != null) {
+            h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+        }
         h.setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
         h.set("x-amzn-RequestId", requestId());
+        h.set("x-amz-id-2", amzId2());
         if (reply.errorCode() != null) {
             h.set("x-amzn-ErrorType", reply.errorCode());
         }
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         HttpUtil.setKeepAlive(response, keepAlive);
+        if (reply.delayMillis() > 0) {
+            // Injected latency: answer later without holding the I/O thread.
+            ctx.executor().schedule(() -> send(ctx, response, keepAlive), reply.delayMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            send(ctx, response, keepAlive);
+        }
+    }
+
+    private static void send(ChannelHandlerContext ctx, FullHttpResponse response, boolean keepAlive) {
         if (keepAlive) {
             ctx.writeAndFlush(response, ctx.voidPromise());
         } else {
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** AWS sends 64-80 random bytes, base64-encoded; clients only log it. */
+    private static String amzId2() {
+        byte[] bytes = new byte[72];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
     }
 
     private static String requestId() {

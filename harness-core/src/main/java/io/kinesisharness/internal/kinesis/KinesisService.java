@@ -34,7 +34,7 @@ public final class KinesisService {
         WriteOperations write = new WriteOperations(engine);
         ReadOperations read = new ReadOperations(engine);
         ListShardsOperation listShards = new ListShardsOperation(engine);
-        table.service(TARGET_PREFIX)
+        table.service("kinesis", TARGET_PREFIX)
                 .add("CreateStream", CreateStreamRequest.class, streams::createStream)
                 .add("DeleteStream", DeleteStreamRequest.class, streams::deleteStream)
                 .add("DescribeStream", DescribeStreamRequest.class, describe::describeStream)

@@ -2,6 +2,8 @@ package io.kinesisharness.internal.runtime;
 
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
+import io.kinesisharness.HarnessFaults;
+import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.StreamMode;
 import io.kinesisharness.internal.admin.AdminRoutes;
 import io.kinesisharness.internal.clock.ControlledClock;
@@ -30,6 +32,7 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
     private final KinesisService kinesisService;
     private final HttpRouter router;
     private final Scope defaultScope;
+    private final FaultInjector faults = new FaultInjector();
 
     public HarnessRuntime(HarnessConfig config) {
         this.config = config;
@@ -40,9 +43,8 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
         this.defaultScope = new Scope(config.get(Settings.ACCOUNT_ID), config.get(Settings.REGION));
         OperationTable table = new OperationTable();
         kinesisService.register(table);
-        Dispatcher dispatcher = new Dispatcher(table, defaultScope.accountId(), defaultScope.region(),
-                Dispatcher.CallInterceptor.NONE);
-        this.router = new HttpRouter(dispatcher, new AdminRoutes(clock, this::reset, Version.current()));
+        Dispatcher dispatcher = new Dispatcher(table, defaultScope.accountId(), defaultScope.region(), faults);
+        this.router = new HttpRouter(dispatcher, new AdminRoutes(this, Version.current()));
         createConfiguredStreams();
     }
 
@@ -71,10 +73,16 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
 
     @Override
     public void reset() {
+        faults.clear();
         scheduler.clear();
         clock.restart();
         kinesis.reset();
         createConfiguredStreams();
+    }
+
+    @Override
+    public HarnessFaults faults() {
+        return faults;
     }
 
     @Override
