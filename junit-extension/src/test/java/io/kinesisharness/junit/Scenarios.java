@@ -50,13 +50,17 @@ final class Scenarios {
         return request.execute();
     }
 
-    /** True when something accepts connections on the port. */
+    /**
+     * True when something listens on the port. Binding, not connecting: a connect to a closed ephemeral port
+     * can succeed by connecting the socket to itself.
+     */
     static boolean listening(int port) {
-        try (java.net.Socket s = new java.net.Socket()) {
-            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (java.io.IOException e) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
             return false;
+        } catch (java.io.IOException e) {
+            return true;
         }
     }
 }
