@@ -66,6 +66,18 @@ final class SequenceNumbers {
         return p.ordinal;
     }
 
+    /**
+     * PutRecord's SequenceNumberForOrdering must be a sequence number this harness could have issued by now;
+     * AWS does not require it to come from the same shard.
+     */
+    static void checkExclusiveMinimum(String text, KinesisStream stream, long nowMillis) {
+        Parsed p = parse(text);
+        if (p == null || p.arrivalMillis > nowMillis) {
+            throw AwsError.INVALID_ARGUMENT.exception("ExclusiveMinimumSequenceNumber " + text + " used in PutRecord on "
+                    + "stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid.");
+        }
+    }
+
     private static void pad(StringBuilder sb, long value, int width) {
         String s = Long.toString(value);
         for (int i = s.length(); i < width; i++) {
