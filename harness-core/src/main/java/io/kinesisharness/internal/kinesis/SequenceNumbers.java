@@ -13,6 +13,7 @@ final class SequenceNumbers {
 
     static final int LENGTH = 56;
     private static final String PREFIX = "49";
+    private static final String MAX_ORDINAL = "0" + Long.MAX_VALUE;
 
     private SequenceNumbers() {
     }
@@ -37,6 +38,10 @@ final class SequenceNumbers {
             if (c < '0' || c > '9') {
                 return null;
             }
+        }
+        // The ordinal field is wider than a long; a foreign number may overflow it.
+        if (text.substring(36).compareTo(MAX_ORDINAL) > 0) {
+            return null;
         }
         long incarnation = Long.parseLong(text, 2, 15, 10);
         int shard = Integer.parseInt(text, 15, 21, 10);
