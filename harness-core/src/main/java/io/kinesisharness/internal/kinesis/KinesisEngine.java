@@ -67,25 +67,37 @@ public final class KinesisEngine {
     }
 
     KinesisStream stream(Scope caller, String name, String arn, long nowMillis) {
-        Scope scope = caller;
-        String streamName = name;
+        StreamRef ref = ref(caller, name, arn);
+        KinesisStream s = find(ref, nowMillis);
+        if (s == null) {
+            throw notFound(ref.name(), ref.scope());
+        }
+        return s;
+    }
+
+    /** The stream a reference names if it exists now, or null (for operations that word that case themselves). */
+    KinesisStream find(StreamRef ref, long nowMillis) {
+        return region(ref.scope()).find(ref.name(), nowMillis);
+    }
+
+    /** Which account, region and name a StreamName and/or StreamARN refer to. */
+    StreamRef ref(Scope caller, String name, String arn) {
         if (arn != null) {
             StreamArn parsed = StreamArn.parse(arn);
             if (name != null && !name.equals(parsed.name())) {
                 throw AwsError.INVALID_ARGUMENT.exception("StreamARN " + arn + " and StreamName " + name
                         + " do not refer to the same stream.");
             }
-            scope = new Scope(parsed.accountId(), parsed.region());
-            streamName = parsed.name();
+            return new StreamRef(new Scope(parsed.accountId(), parsed.region()), parsed.name());
         }
-        if (streamName == null) {
+        if (name == null) {
             throw AwsError.INVALID_ARGUMENT.exception("Either StreamName or StreamARN should be provided.");
         }
-        KinesisStream s = region(scope).find(streamName, nowMillis);
-        if (s == null) {
-            throw notFound(streamName, scope);
-        }
-        return s;
+        return new StreamRef(caller, name);
+    }
+
+    /** A stream as a request names it, whether or not it exists. */
+    record StreamRef(Scope scope, String name) {
     }
 
     /** Like {@link #stream} but the stream must accept writes and reads (ACTIVE or UPDATING). */

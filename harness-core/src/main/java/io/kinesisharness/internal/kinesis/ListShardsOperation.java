@@ -35,7 +35,8 @@ final class ListShardsOperation {
                 throw AwsError.INVALID_ARGUMENT.exception("NextToken and " + conflict + " cannot be provided together.");
             }
             String[] parts = PageTokens.decode(in.nextToken());
-            if (parts == null || parts.length != 7) {
+            // issue time, stream ARN, last shard listed, filter type, filter shard id, filter timestamp
+            if (parts == null || parts.length != 6) {
                 throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
@@ -45,12 +46,15 @@ final class ListShardsOperation {
             exclusiveStart = parts[2].isEmpty() ? null : parts[2];
             filter = parts[3].isEmpty() ? null : new ShardFilter(parts[3], parts[4].isEmpty() ? null : parts[4],
                     parts[5].isEmpty() ? null : java.time.Instant.ofEpochMilli(Long.parseLong(parts[5])));
-        } else if (streamName == null && streamArn == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("Either NextToken or StreamName should be provided.");
-        }
-        if (filter != null && exclusiveStart != null) {
-            throw AwsError.INVALID_ARGUMENT.exception(
-                    "Request cannot contain both ExclusiveStartShardId and ShardFilter parameters.");
+        } else {
+            if (streamName == null && streamArn == null) {
+                throw AwsError.INVALID_ARGUMENT.exception("Either NextToken or StreamName should be provided.");
+            }
+            // Only the caller's own parameters can clash; a token carries its filter and position together.
+            if (filter != null && exclusiveStart != null) {
+                throw AwsError.INVALID_ARGUMENT.exception(
+                        "Request cannot contain both ExclusiveStartShardId and ShardFilter parameters.");
+            }
         }
         KinesisStream stream = engine.stream(ctx.scope(), streamName, streamArn, now);
         int max = Math.min(in.maxResults() == null ? DEFAULT_MAX_RESULTS : in.maxResults(), DEFAULT_MAX_RESULTS);

@@ -34,17 +34,19 @@ final class ReadOperations {
 
     GetShardIteratorResponse getShardIterator(RequestContext ctx, GetShardIteratorRequest in) {
         long now = engine.now();
-        KinesisStream stream = engine.stream(ctx.scope(), in, now);
+        KinesisEngine.StreamRef ref = engine.ref(ctx.scope(), in.streamName(), in.streamArn());
         int index = StreamShard.indexOf(in.shardId());
         if (index < 0) {
             throw AwsError.RESOURCE_NOT_FOUND.exception("Could not find shard " + in.shardId() + " in stream "
-                    + stream.name() + " under account " + stream.scope().accountId() + ".");
+                    + ref.name() + " under account " + ref.scope().accountId() + ".");
         }
-        StreamStatus status = stream.status(now);
-        StreamShard shard = status == StreamStatus.CREATING ? null : stream.shard(index);
+        // AWS reports a missing stream here as a missing shard, as it does for a shard of a CREATING stream.
+        KinesisStream stream = engine.find(ref, now);
+        StreamShard shard = stream == null || stream.status(now) == StreamStatus.CREATING ? null
+                : stream.shard(index);
         if (shard == null) {
             throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(index) + " in stream "
-                    + stream.name() + " under account " + stream.scope().accountId() + " does not exist");
+                    + ref.name() + " under account " + ref.scope().accountId() + " does not exist");
         }
         long cutoff = stream.retentionCutoffMillis(now);
         String type = in.shardIteratorType();
@@ -91,8 +93,9 @@ final class ReadOperations {
                     + DATE_TO_STRING.format(Instant.ofEpochMilli(now)) + " which is further in the future than the "
                     + "tolerated delay of " + ITERATOR_LIFETIME_MILLIS + " milliseconds.");
         }
-        KinesisStream stream = engine.stream(scope, p.streamName(), null, now);
-        StreamShard shard = stream.incarnation() == p.incarnation() ? stream.shard(p.shardIndex()) : null;
+        KinesisStream stream = engine.find(new KinesisEngine.StreamRef(scope, p.streamName()), now);
+        StreamShard shard = stream != null && stream.incarnation() == p.incarnation() ? stream.shard(p.shardIndex())
+                : null;
         if (shard == null) {
             throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(p.shardIndex()) + " in stream "
                     + p.streamName() + " under account " + scope.accountId() + " does not exist");

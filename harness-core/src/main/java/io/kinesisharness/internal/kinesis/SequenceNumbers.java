@@ -13,6 +13,7 @@ final class SequenceNumbers {
 
     static final int LENGTH = 56;
     private static final String PREFIX = "49";
+    private static final String MAX_ORDINAL = "0" + Long.MAX_VALUE;
 
     private SequenceNumbers() {
     }
@@ -37,6 +38,10 @@ final class SequenceNumbers {
             if (c < '0' || c > '9') {
                 return null;
             }
+        }
+        // The ordinal field is wider than a long; a foreign number may overflow it.
+        if (text.substring(36).compareTo(MAX_ORDINAL) > 0) {
+            return null;
         }
         long incarnation = Long.parseLong(text, 2, 15, 10);
         int shard = Integer.parseInt(text, 15, 21, 10);
@@ -64,6 +69,18 @@ final class SequenceNumbers {
             throw AwsError.INVALID_ARGUMENT.exception(usedIn + " because it did not come from this stream.");
         }
         return p.ordinal;
+    }
+
+    /**
+     * PutRecord's SequenceNumberForOrdering must be a sequence number this harness could have issued by now;
+     * AWS does not require it to come from the same shard.
+     */
+    static void checkExclusiveMinimum(String text, KinesisStream stream, long nowMillis) {
+        Parsed p = parse(text);
+        if (p == null || p.arrivalMillis > nowMillis) {
+            throw AwsError.INVALID_ARGUMENT.exception("ExclusiveMinimumSequenceNumber " + text + " used in PutRecord on "
+                    + "stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid.");
+        }
     }
 
     private static void pad(StringBuilder sb, long value, int width) {

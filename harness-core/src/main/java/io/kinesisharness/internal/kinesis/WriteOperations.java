@@ -29,6 +29,9 @@ final class WriteOperations {
         KinesisStream stream = engine.readyStream(ctx.scope(), in, now);
         checkRecordSize(stream, in.data(), in.partitionKey(), null);
         BigInteger hashKey = HashKeys.of(in.partitionKey(), in.explicitHashKey());
+        if (in.sequenceNumberForOrdering() != null) {
+            SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
+        }
         StreamShard shard = stream.route(hashKey);
         StoredRecord r = append(stream, shard, in.data(), in.partitionKey(), now);
         return new PutRecordResponse(shard.id(), r.sequenceNumber(), stream.recordEncryptionType());
