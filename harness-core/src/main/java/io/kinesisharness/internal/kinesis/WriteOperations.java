@@ -53,13 +53,21 @@ final class WriteOperations {
             throw AwsError.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
         }
         List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
+        int failed = 0;
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry e = entries.get(i);
             StreamShard shard = stream.route(keys[i]);
+            if (ctx.entryFails()) {
+                failed++;
+                results.add(PutRecordsResultEntry.failed("ProvisionedThroughputExceededException",
+                        "Rate exceeded for shard " + shard.id() + " in stream " + stream.name() + " under account "
+                                + stream.scope().accountId() + "."));
+                continue;
+            }
             StoredRecord r = append(stream, shard, e.data(), e.partitionKey(), now);
             results.add(PutRecordsResultEntry.ok(r.sequenceNumber(), shard.id()));
         }
-        return new PutRecordsResponse(0, results, stream.recordEncryptionType());
+        return new PutRecordsResponse(failed, results, stream.recordEncryptionType());
     }
 
     private StoredRecord append(KinesisStream stream, StreamShard shard, byte[] data, String partitionKey, long now) {
