@@ -7,10 +7,6 @@ import io.kinesisharness.internal.runtime.Version;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParseResult;
 
 /**
  * {@code java -jar kinesis-harness.jar [options]}: the standalone server. Its options are generated from
@@ -34,38 +30,26 @@ public final class Launcher {
      * version, bad options), or -1 after the server stopped through a shutdown signal.
      */
     static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        CommandSpec spec = CommandSpec.create().name("kinesis-harness").version("Kinesis Harness " + Version.current());
-        spec.mixinStandardHelpOptions(true);
-        spec.usageMessage().description("Local, wire-compatible Amazon Kinesis endpoint with a controllable clock.",
-                "Every option can also be set through its environment variable, shown in brackets.");
-        for (Setting<?> s : Settings.ALL) {
-            spec.addOption(OptionSpec.builder(s.flag()).paramLabel("<" + s.name() + ">").type(String.class)
-                    .description(s.description() + " [" + s.envVar() + "]"
-                            + (s.defaultValue() == null ? "" : " (default: " + printDefault(s) + ")"))
-                    .build());
-        }
-        CommandLine cli = new CommandLine(spec);
-        ParseResult parsed;
+        Options options;
         try {
-            parsed = cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            cli.usage(err);
+            Options.usage(err);
             return 2;
         }
-        if (CommandLine.printHelpIfRequested(parsed)) {
-            cli.usage(out);
+        if (options.help()) {
+            Options.usage(out);
             return 0;
         }
-        if (parsed.isVersionHelpRequested()) {
-            out.println(spec.version()[0]);
+        if (options.version()) {
+            out.println("Kinesis Harness " + Version.current());
             return 0;
         }
         KinesisHarness.Builder builder = KinesisHarness.builder().port(Settings.PORT.defaultValue());
         try {
             for (Setting<?> s : Settings.ALL) {
-                String value = parsed.hasMatchedOption(s.flag()) ? parsed.matchedOptionValue(s.flag(), null)
-                        : env.get(s.envVar());
+                String value = options.values().getOrDefault(s, env.get(s.envVar()));
                 if (value != null && !value.isBlank()) {
                     builder.setting(s.name(), value);
                 }
@@ -95,10 +79,5 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         return -1;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> String printDefault(Setting<T> s) {
-        return s.print(s.defaultValue());
     }
 }

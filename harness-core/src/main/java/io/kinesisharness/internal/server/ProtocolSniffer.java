@@ -3,7 +3,6 @@ package io.kinesisharness.internal.server;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.ssl.SslHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,7 +32,7 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
             if (in.readableBytes() < TLS_PROBE_BYTES) {
                 return;
             }
-            if (SslHandler.isEncrypted(in, false)) {
+            if (isTlsHandshake(in)) {
                 setup.useTls(ctx.pipeline());
                 ctx.pipeline().remove(this);
                 return;
@@ -52,5 +51,15 @@ final class ProtocolSniffer extends ByteToMessageDecoder {
             setup.useHttp2(ctx.pipeline());
             ctx.pipeline().remove(this);
         }
+    }
+
+    /**
+     * A TLS connection opens with a handshake record: content type 22, protocol major version 3. Checked by
+     * hand because touching Netty's SslHandler initialises the JDK's TLS stack (hundreds of milliseconds), which
+     * a plain-HTTP server start must not pay.
+     */
+    private static boolean isTlsHandshake(ByteBuf in) {
+        int i = in.readerIndex();
+        return in.getUnsignedByte(i) == 22 && in.getUnsignedByte(i + 1) == 3;
     }
 }
