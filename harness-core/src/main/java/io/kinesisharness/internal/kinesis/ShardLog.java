@@ -29,11 +29,11 @@ final class ShardLog {
      * numbers and arrival timestamps agree even if the clock is adjusted.
      */
     synchronized StoredRecord append(long nowMillis, byte[] data, String partitionKey, String encryptionType,
-            SequenceFactory sequences, long retentionCutoffMillis) {
+            SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
         long arrival = Math.max(nowMillis, lastArrivalMillis);
         long ordinal = firstOrdinal + records.size();
         StoredRecord r = new StoredRecord(ordinal, arrival, data, partitionKey,
-                sequences.sequenceNumber(arrival, ordinal), encryptionType);
+                sequences, encryptionType);
         records.add(r);
         lastArrivalMillis = arrival;
         if (++appendsSinceTrim >= TRIM_EVERY) {
@@ -120,9 +120,4 @@ final class ShardLog {
     record Page(List<StoredRecord> records, long nextOrdinal, long nextArrivalMillis) {
     }
 
-    /** Makes the sequence number for a record at a given arrival time and ordinal. */
-    @FunctionalInterface
-    interface SequenceFactory {
-        String sequenceNumber(long arrivalMillis, long ordinal);
-    }
 }

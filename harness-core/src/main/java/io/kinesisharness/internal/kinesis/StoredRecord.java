@@ -10,16 +10,16 @@ final class StoredRecord implements RecordView {
     final long arrivalMillis;
     private final byte[] data;
     private final String partitionKey;
-    private final String sequenceNumber;
+    private final SequenceNumbers.Prefix sequencePrefix;
     private final String encryptionType;
 
-    StoredRecord(long ordinal, long arrivalMillis, byte[] data, String partitionKey, String sequenceNumber,
-            String encryptionType) {
+    StoredRecord(long ordinal, long arrivalMillis, byte[] data, String partitionKey,
+            SequenceNumbers.Prefix sequencePrefix, String encryptionType) {
         this.ordinal = ordinal;
         this.arrivalMillis = arrivalMillis;
         this.data = data;
         this.partitionKey = partitionKey;
-        this.sequenceNumber = sequenceNumber;
+        this.sequencePrefix = sequencePrefix;
         this.encryptionType = encryptionType;
     }
 
@@ -30,7 +30,7 @@ final class StoredRecord implements RecordView {
 
     @Override
     public String sequenceNumber() {
-        return sequenceNumber;
+        return sequencePrefix.format(arrivalMillis, ordinal);
     }
 
     @Override

@@ -16,6 +16,7 @@ final class StreamShard {
     private final String parentShardId;
     private final String adjacentParentShardId;
     private final long createdMillis;
+    private final SequenceNumbers.Prefix sequencePrefix;
     private final String startingSequenceNumber;
     final ShardLog log = new ShardLog();
     /** Set once when the shard closes (split, merge, reshard); -1 while open. */
@@ -32,7 +33,8 @@ final class StreamShard {
         this.parentShardId = parent;
         this.adjacentParentShardId = adjacentParent;
         this.createdMillis = createdMillis;
-        this.startingSequenceNumber = SequenceNumbers.encode(stream.incarnation(), index, createdMillis, 0);
+        this.sequencePrefix = new SequenceNumbers.Prefix(stream.incarnation(), index);
+        this.startingSequenceNumber = sequencePrefix.format(createdMillis, 0);
     }
 
     static String idOf(int index) {
@@ -103,7 +105,11 @@ final class StreamShard {
     }
 
     String sequenceNumber(long arrivalMillis, long ordinal) {
-        return SequenceNumbers.encode(stream.incarnation(), index, arrivalMillis, ordinal);
+        return sequencePrefix.format(arrivalMillis, ordinal);
+    }
+
+    SequenceNumbers.Prefix sequencePrefix() {
+        return sequencePrefix;
     }
 
     /** Closes the shard: no more writes; readers reach its end and are shown its children. */

@@ -71,7 +71,7 @@ final class WriteOperations {
     }
 
     private StoredRecord append(KinesisStream stream, StreamShard shard, byte[] data, String partitionKey, long now) {
-        return shard.log.append(now, data, partitionKey, stream.recordEncryptionType(), shard::sequenceNumber,
+        return shard.log.append(now, data, partitionKey, stream.recordEncryptionType(), shard.sequencePrefix(),
                 stream.retentionCutoffMillis(now));
     }
 

@@ -23,6 +23,10 @@ final class TimestampSerializer extends StdSerializer<Instant> {
             cbor.writeNumber(millis);
         } else if (millis % 1000 == 0) {
             gen.writeNumber(millis / 1000);
+        } else if (millis > 0) {
+            // Formatted by hand: a BigDecimal per record showed up in GetRecords profiles.
+            long frac = millis % 1000;
+            gen.writeNumber(millis / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac);
         } else {
             gen.writeNumber(BigDecimal.valueOf(millis, 3));
         }
