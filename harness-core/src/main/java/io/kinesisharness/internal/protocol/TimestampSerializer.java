@@ -24,7 +24,7 @@ final class TimestampSerializer extends StdSerializer<Instant> {
         } else if (millis % 1000 == 0) {
             gen.writeNumber(millis / 1000);
         } else if (millis > 0) {
-            // Formatted by hand: a BigDecimal per record showed up in GetRecords profiles.
+            // Formatted by hand to avoid a BigDecimal per record on the GetRecords path.
             long frac = millis % 1000;
             gen.writeNumber(millis / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac);
         } else {
