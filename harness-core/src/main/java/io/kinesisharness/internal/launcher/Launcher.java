@@ -46,14 +46,9 @@ public final class Launcher {
             out.println("Kinesis Harness " + Version.current());
             return 0;
         }
-        KinesisHarness.Builder builder = KinesisHarness.builder().port(Settings.PORT.defaultValue());
+        KinesisHarness.Builder builder;
         try {
-            for (Setting<?> s : Settings.ALL) {
-                String value = options.values().getOrDefault(s, env.get(s.envVar()));
-                if (value != null && !value.isBlank()) {
-                    builder.setting(s.name(), value);
-                }
-            }
+            builder = configure(options, env);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -79,5 +74,17 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         return -1;
+    }
+
+    /** A builder with every setting from its flag, else its environment variable, else its default. */
+    static KinesisHarness.Builder configure(Options options, Map<String, String> env) {
+        KinesisHarness.Builder builder = KinesisHarness.builder().port(Settings.PORT.defaultValue());
+        for (Setting<?> s : Settings.ALL) {
+            String value = options.values().getOrDefault(s, env.get(s.envVar()));
+            if (value != null && !value.isBlank()) {
+                builder.setting(s.name(), value);
+            }
+        }
+        return builder;
     }
 }
