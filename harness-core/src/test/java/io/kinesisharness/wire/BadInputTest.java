@@ -191,6 +191,42 @@ class BadInputTest {
     }
 
     @Test
+    void a_null_put_records_entry_fails_validation_instead_of_the_server() {
+        for (String records : List.of("[null]", "[{\"PartitionKey\":\"k\",\"Data\":\"AA==\"},null]")) {
+            Reply r = raw.call("PutRecords").json("{\"StreamName\":\"s\",\"Records\":" + records + "}").send();
+
+            assertThat(r.status()).as(r.text()).isEqualTo(400);
+            assertThat(r.json().get("__type").asText()).isEqualTo("ValidationException");
+            // Coral's form for a null list member; AWS's exact text for this case is not on record.
+            assertThat(r.json().get("message").asText()).contains("Value null at 'records.")
+                    .endsWith(".member' failed to satisfy constraint: Member must not be null");
+        }
+    }
+
+    @Test
+    void a_timestamp_given_in_milliseconds_where_seconds_belong_is_far_in_the_future() {
+        // The message AWS gave a client that sent milliseconds as seconds (aws/aws-sdk-java#2588).
+        Reply r = raw.call("GetShardIterator").json("{\"StreamName\":\"s\",\"ShardId\":\"shardId-0\","
+                + "\"ShardIteratorType\":\"AT_TIMESTAMP\",\"Timestamp\":1622282661795}").send();
+
+        assertJsonError(r, 400, "{\"__type\":\"InvalidArgumentException\",\"message\":\"The timestampInMillis "
+                + "parameter cannot be greater than the currentTimestampInMillis. timestampInMillis: 1622282661795000, "
+                + "currentTimestampInMillis: " + harness.clock().now().toEpochMilli() + "\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e300", "10000000000000000", "100000000000000000000000"})
+    void an_absurdly_late_timestamp_is_in_the_future_not_a_server_error(String timestamp) {
+        Reply r = raw.call("GetShardIterator").json("{\"StreamName\":\"s\",\"ShardId\":\"shardId-0\","
+                + "\"ShardIteratorType\":\"AT_TIMESTAMP\",\"Timestamp\":" + timestamp + "}").send();
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("__type").asText()).isEqualTo("InvalidArgumentException");
+        assertThat(r.json().get("message").asText()).startsWith("The timestampInMillis parameter cannot be greater "
+                + "than the currentTimestampInMillis. timestampInMillis: ");
+    }
+
+    @Test
     void empty_data_is_valid() {
         Reply r = raw.call("PutRecord").json("{\"StreamName\":\"s\",\"PartitionKey\":\"k\",\"Data\":\"\"}").send();
 
