@@ -253,6 +253,74 @@ abstract class RecordsContract extends KinesisContract {
     }
 
     @Test
+    void get_records_returns_at_most_10_mib_per_call() {
+        createStream("big", 1);
+        for (int batch = 0; batch < 3; batch++) {
+            List<PutRecordsRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < 4 && batch * 4 + i < 11; i++) {
+                entries.add(PutRecordsRequestEntry.builder().partitionKey("k")
+                        .data(SdkBytes.fromByteArray(new byte[MIB - 1])).build());
+            }
+            kinesis.putRecords(b -> b.streamName("big").records(entries));
+        }
+
+        GetRecordsResponse first = kinesis.getRecords(b -> b.shardIterator(
+                iterator("big", shardId(0), ShardIteratorType.TRIM_HORIZON)));
+        GetRecordsResponse rest = kinesis.getRecords(b -> b.shardIterator(first.nextShardIterator()));
+
+        // Each record is exactly 1 MiB with its key: ten fill a call, the eleventh waits for the next.
+        assertThat(first.records()).hasSize(10);
+        assertThat(rest.records()).hasSize(1);
+        assertThat(rest.millisBehindLatest()).isZero();
+    }
+
+    @Test
+    void concurrent_writers_lose_no_record_and_each_shard_stays_ordered() throws Exception {
+        createStream("busy", 4);
+        int writers = 8;
+        int perWriter = 60;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<List<PutRecordResponse>>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            futures.add(pool.submit(() -> {
+                List<PutRecordResponse> mine = new ArrayList<>();
+                for (int i = 0; i < perWriter; i++) {
+                    String value = writer + ":" + i;
+                    mine.add(kinesis.putRecord(b -> b.streamName("busy").partitionKey("writer-" + writer)
+                            .data(SdkBytes.fromUtf8String(value))));
+                }
+                return mine;
+            }));
+        }
+        Map<String, String> shardOfValue = new HashMap<>();
+        for (int w = 0; w < writers; w++) {
+            List<PutRecordResponse> mine = futures.get(w).get();
+            for (int i = 0; i < perWriter; i++) {
+                shardOfValue.put(w + ":" + i, mine.get(i).shardId());
+            }
+        }
+        pool.shutdown();
+
+        Map<String, String> read = new HashMap<>();
+        for (int s = 0; s < 4; s++) {
+            List<Record> records = readAll("busy", shardId(s));
+            BigInteger previous = BigInteger.ZERO;
+            Map<String, Integer> lastIndexOfWriter = new HashMap<>();
+            for (Record r : records) {
+                assertThat(new BigInteger(r.sequenceNumber())).isGreaterThan(previous);
+                previous = new BigInteger(r.sequenceNumber());
+                String[] parts = r.data().asUtf8String().split(":");
+                // One writer's records share a partition key, so they keep that writer's order.
+                assertThat(Integer.parseInt(parts[1])).isGreaterThan(lastIndexOfWriter.getOrDefault(parts[0], -1));
+                lastIndexOfWriter.put(parts[0], Integer.parseInt(parts[1]));
+                read.put(r.data().asUtf8String(), shardId(s));
+            }
+        }
+        assertThat(read).hasSize(writers * perWriter).isEqualTo(shardOfValue);
+    }
+
+    @Test
     void get_records_returns_every_record_field() {
         createStream("fields", 1);
         harness.clock().advance(Duration.ofMillis(1_234));

@@ -127,6 +127,35 @@ abstract class RetentionAndTimeContract {
     }
 
     @Test
+    void expired_records_stay_gone_when_the_retention_period_is_increased_afterwards() {
+        activeStream("s", 1);
+        put("s", "expired");
+        time.setTo(T.plus(Duration.ofHours(24)).plusMillis(1));
+        assertThat(readFromTrimHorizon("s")).isEmpty();
+
+        // AWS: increasing retention "does not make previous, expired data ... accessible".
+        kinesis.increaseStreamRetentionPeriod(b -> b.streamName("s").retentionPeriodHours(72));
+
+        assertThat(readFromTrimHorizon("s")).isEmpty();
+    }
+
+    @Test
+    void records_cut_off_by_a_decrease_stay_gone_after_a_later_increase() {
+        activeStream("s", 1);
+        kinesis.increaseStreamRetentionPeriod(b -> b.streamName("s").retentionPeriodHours(48));
+        put("s", "cut-off");
+        time.setTo(T.plus(Duration.ofHours(30)));
+        put("s", "kept");
+        kinesis.decreaseStreamRetentionPeriod(b -> b.streamName("s").retentionPeriodHours(24));
+
+        kinesis.increaseStreamRetentionPeriod(b -> b.streamName("s").retentionPeriodHours(48));
+
+        assertThat(readFromTrimHorizon("s")).extracting(r -> r.data().asUtf8String()).containsExactly("kept");
+        time.setTo(T.plus(Duration.ofHours(30 + 47)));
+        assertThat(readFromTrimHorizon("s")).extracting(r -> r.data().asUtf8String()).containsExactly("kept");
+    }
+
+    @Test
     void retention_periods_outside_24_to_8760_hours_are_rejected() {
         activeStream("s", 1);
 

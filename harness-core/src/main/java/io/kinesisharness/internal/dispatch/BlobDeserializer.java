@@ -47,12 +47,25 @@ public final class BlobDeserializer extends StdDeserializer<byte[]> {
                         + c + "'");
             }
         }
-        try {
-            return Base64.getDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
+        if (padding > 0 && (sextet(text.charAt(text.length() - padding - 1)) & (padding == 1 ? 0x3 : 0xF)) != 0) {
+            // Java's decoder ignores set bits the padding should have zeroed; AWS's does not.
             throw new InvalidBlob(p, "'" + text + "' can not be converted to a Blob: Invalid last non-pad Base64 "
                     + "character dectected");
         }
+        return Base64.getDecoder().decode(text);
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '+' ? 62 : 63;
     }
 
     /** A JSON blob that is not valid base64. */

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.dispatch;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinesisharness.internal.errors.AwsError;
@@ -119,15 +120,21 @@ public final class Dispatcher {
     }
 
     private static <I> I decode(Class<I> type, WireFormat format, byte[] body) {
-        try {
-            I value = format.mapper().readValue(body, type);
-            if (value == null) {
-                throw AwsError.SERIALIZATION.exception(null);
+        I value;
+        try (JsonParser parser = format.mapper().createParser(body)) {
+            try {
+                value = format.mapper().readValue(parser, type);
+            } catch (IOException e) {
+                // Worded while the parser is still open: the message names the token it stopped at.
+                throw AwsError.SERIALIZATION.exception(SerializationMessages.of(e));
             }
-            return value;
         } catch (IOException e) {
-            throw AwsError.SERIALIZATION.exception(SerializationMessages.of(e));
+            throw AwsError.SERIALIZATION.exception(null);
         }
+        if (value == null) {
+            throw AwsError.SERIALIZATION.exception(null);
+        }
+        return value;
     }
 
     private static boolean isObject(WireFormat format, byte[] body) {

@@ -23,7 +23,8 @@ final class SerializationMessages {
 
     static String of(IOException e) {
         if (e instanceof BlobDeserializer.InvalidBlob blob) {
-            return blob.getMessage();
+            // Without Jackson's location and reference-chain suffix.
+            return blob.getOriginalMessage();
         }
         if (!(e instanceof MismatchedInputException mie) || mie.getPath().isEmpty()) {
             return null;

@@ -24,6 +24,8 @@ final class KinesisStream {
     private final long activeAtMillis;
     private volatile String mode;
     private volatile int retentionHours = 24;
+    /** Arrivals before this have expired under some earlier retention period and never come back. */
+    private volatile long expiredBeforeMillis = Long.MIN_VALUE;
     private volatile long updatingUntilMillis;
     private volatile long deletingSinceMillis = -1;
     private volatile long goneAtMillis = Long.MAX_VALUE;
@@ -134,7 +136,7 @@ final class KinesisStream {
 
     /** Records that arrived before this instant have outlived the retention period. */
     long retentionCutoffMillis(long nowMillis) {
-        return nowMillis - retentionHours * HOUR_MILLIS + 1;
+        return Math.max(nowMillis - retentionHours * HOUR_MILLIS + 1, expiredBeforeMillis);
     }
 
     /** A closed shard drops out of listings once all its records have aged out. */
@@ -174,8 +176,14 @@ final class KinesisStream {
         return retentionHours;
     }
 
-    void retentionHours(int hours) {
+    /**
+     * Changes the retention period at {@code nowMillis}. Whatever had expired by then, under the old period or
+     * the new one, stays expired: AWS never makes expired data readable again by raising the period.
+     */
+    synchronized void retentionHours(int hours, long nowMillis) {
+        expiredBeforeMillis = retentionCutoffMillis(nowMillis);
         this.retentionHours = hours;
+        expiredBeforeMillis = retentionCutoffMillis(nowMillis);
     }
 
     String encryptionType() {

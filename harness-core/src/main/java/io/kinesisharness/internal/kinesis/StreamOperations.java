@@ -86,7 +86,7 @@ final class StreamOperations {
                         + stream.name() + " can not be shorter than existing retention period ("
                         + stream.retentionHours() + " hours). Use DecreaseRetentionPeriod API.");
             }
-            stream.retentionHours(hours);
+            stream.retentionHours(hours, now);
         }
         return Empty.INSTANCE;
     }
@@ -101,7 +101,7 @@ final class StreamOperations {
                         + stream.name() + " can not be longer than existing retention period ("
                         + stream.retentionHours() + " hours). Use IncreaseRetentionPeriod API.");
             }
-            stream.retentionHours(hours);
+            stream.retentionHours(hours, now);
         }
         return Empty.INSTANCE;
     }

@@ -1,12 +1,17 @@
 package io.kinesisharness.internal.protocol;
 
 import io.kinesisharness.internal.errors.AwsError;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the caller's identity from a SigV4 {@code Authorization} header. Signatures are not verified: the
  * credential scope only tells which account and region the request acts in.
  */
 public final class SigV4Scope {
+
+    private static final List<String> REQUIRED_PARAMETERS = List.of("Credential", "Signature", "SignedHeaders");
 
     private SigV4Scope() {
     }
@@ -21,23 +26,39 @@ public final class SigV4Scope {
         if (authorization == null || authorization.isBlank()) {
             throw AwsError.MISSING_AUTHENTICATION_TOKEN.exception("Missing Authentication Token");
         }
-        int cred = authorization.indexOf("Credential=");
-        if (!authorization.startsWith("AWS4-") || cred < 0) {
-            throw AwsError.INCOMPLETE_SIGNATURE.exception(
-                    "Authorization header requires 'Credential' parameter. Authorization=" + authorization);
+        Map<String, String> params = parameters(authorization);
+        StringBuilder missing = new StringBuilder();
+        for (String required : REQUIRED_PARAMETERS) {
+            if (params.getOrDefault(required, "").isEmpty()) {
+                missing.append("Authorization header requires '").append(required).append("' parameter. ");
+            }
         }
         if (!hasDate) {
-            throw AwsError.INCOMPLETE_SIGNATURE.exception("Authorization header requires existence of either a "
-                    + "'X-Amz-Date' or a 'Date' header. Authorization=" + authorization);
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
         }
-        int end = authorization.indexOf(',', cred);
-        String credential = authorization.substring(cred + "Credential=".length(),
-                end < 0 ? authorization.length() : end).trim();
+        if (missing.length() > 0) {
+            // AWS names everything that is missing at once, then quotes the header.
+            throw AwsError.INCOMPLETE_SIGNATURE.exception(missing + "Authorization=" + authorization);
+        }
+        String credential = params.get("Credential");
         String[] parts = credential.split("/");
         String accessKey = parts[0];
         String region = parts.length >= 3 && !parts[2].isEmpty() ? parts[2] : defaultRegion;
         String account = isAccountId(accessKey) ? accessKey : defaultAccount;
         return new Scope(account, region);
+    }
+
+    /** The {@code name=value} parameters after the scheme, separated by commas and/or spaces. */
+    private static Map<String, String> parameters(String authorization) {
+        Map<String, String> params = new HashMap<>();
+        String[] tokens = authorization.trim().split("[,\\s]+");
+        for (int i = 1; i < tokens.length; i++) {
+            int eq = tokens[i].indexOf('=');
+            if (eq > 0) {
+                params.putIfAbsent(tokens[i].substring(0, eq), tokens[i].substring(eq + 1));
+            }
+        }
+        return params;
     }
 
     private static boolean isAccountId(String key) {

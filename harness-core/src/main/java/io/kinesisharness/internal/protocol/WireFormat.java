@@ -74,6 +74,8 @@ public enum WireFormat {
         m.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
         m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         m.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        // A body with anything after its one object is not well-formed to AWS.
+        m.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         // AWS floors a fractional number given for an integer member.
         m.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, true);
         // AWS rejects a string where a number belongs (and the reverse); Jackson would quietly convert.

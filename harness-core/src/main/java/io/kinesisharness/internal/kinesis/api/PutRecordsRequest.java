@@ -19,6 +19,7 @@ public record PutRecordsRequest(
                 PutRecordsRequestEntry e = records.get(i);
                 String at = "records." + (i + 1) + ".member.";
                 if (e == null) {
+                    v.notNull("records." + (i + 1) + ".member", null);
                     continue;
                 }
                 v.notNull(at + "partitionKey", e.partitionKey()).length(at + "partitionKey", e.partitionKey(), 1, 256);
