@@ -64,6 +64,7 @@ public final class KinesisService {
         request.validate(validator);
         validator.throwIfInvalid();
         streams.createStream(scope, request);
-        engine.stream(scope, name, null, engine.now()).retentionHours(retentionHours);
+        long now = engine.now();
+        engine.stream(scope, name, null, now).retentionHours(retentionHours, now);
     }
 }

@@ -183,7 +183,6 @@ final class KinesisStream {
     synchronized void retentionHours(int hours, long nowMillis) {
         expiredBeforeMillis = retentionCutoffMillis(nowMillis);
         this.retentionHours = hours;
-        expiredBeforeMillis = retentionCutoffMillis(nowMillis);
     }
 
     String encryptionType() {
