@@ -20,16 +20,15 @@ final class HashKeys {
     private HashKeys() {
     }
 
-    static BigInteger of(String partitionKey, String explicitHashKey) {
+    static HashKey of(String partitionKey, String explicitHashKey) {
         if (explicitHashKey != null) {
             BigInteger key = new BigInteger(explicitHashKey);
             if (key.signum() < 0 || key.compareTo(KinesisStream.MAX_HASH_KEY) > 0) {
                 throw AwsError.INVALID_ARGUMENT.exception("Invalid ExplicitHashKey. ExplicitHashKey must be in the "
                         + "range: [0, 2^128-1]. Specified value was " + explicitHashKey);
             }
-            return key;
+            return HashKey.of(key);
         }
-        byte[] digest = MD5.get().digest(partitionKey.getBytes(StandardCharsets.UTF_8));
-        return new BigInteger(1, digest);
+        return HashKey.of(MD5.get().digest(partitionKey.getBytes(StandardCharsets.UTF_8)));
     }
 }

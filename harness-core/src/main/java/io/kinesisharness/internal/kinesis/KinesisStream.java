@@ -71,16 +71,16 @@ final class KinesisStream {
     }
 
     /** The open shard whose hash-key range holds {@code hashKey}. */
-    StreamShard route(BigInteger hashKey) {
+    StreamShard route(HashKey hashKey) {
         StreamShard[] open = openShards;
         int lo = 0;
         int hi = open.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             StreamShard s = open[mid];
-            if (s.endingHashKey().compareTo(hashKey) < 0) {
+            if (s.endKey().compareTo(hashKey) < 0) {
                 lo = mid + 1;
-            } else if (s.startingHashKey().compareTo(hashKey) > 0) {
+            } else if (s.startKey().compareTo(hashKey) > 0) {
                 hi = mid - 1;
             } else {
                 return s;

@@ -1,9 +1,11 @@
 package io.kinesisharness.internal.kinesis;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
 import java.time.Instant;
 
 /** A record as stored in a shard; immutable, shared by every reader without copying. */
+@JsonSerialize(using = StoredRecordSerializer.class)
 final class StoredRecord implements RecordView {
 
     final long ordinal;

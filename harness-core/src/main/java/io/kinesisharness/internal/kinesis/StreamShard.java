@@ -13,6 +13,8 @@ final class StreamShard {
     private final String id;
     private final BigInteger startingHashKey;
     private final BigInteger endingHashKey;
+    private final HashKey startKey;
+    private final HashKey endKey;
     private final String parentShardId;
     private final String adjacentParentShardId;
     private final long createdMillis;
@@ -30,6 +32,8 @@ final class StreamShard {
         this.id = idOf(index);
         this.startingHashKey = start;
         this.endingHashKey = end;
+        this.startKey = HashKey.of(start);
+        this.endKey = HashKey.of(end);
         this.parentShardId = parent;
         this.adjacentParentShardId = adjacentParent;
         this.createdMillis = createdMillis;
@@ -92,6 +96,14 @@ final class StreamShard {
         return endingHashKey;
     }
 
+    HashKey startKey() {
+        return startKey;
+    }
+
+    HashKey endKey() {
+        return endKey;
+    }
+
     boolean isOpen() {
         return closedMillis < 0;
     }
@@ -100,9 +112,6 @@ final class StreamShard {
         return closedMillis;
     }
 
-    boolean covers(BigInteger hashKey) {
-        return startingHashKey.compareTo(hashKey) <= 0 && endingHashKey.compareTo(hashKey) >= 0;
-    }
 
     String sequenceNumber(long arrivalMillis, long ordinal) {
         return sequencePrefix.format(arrivalMillis, ordinal);

@@ -8,7 +8,6 @@ import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequestEntry;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResponse;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResultEntry;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class WriteOperations {
         long now = engine.now();
         KinesisStream stream = engine.readyStream(ctx.scope(), in, now);
         checkRecordSize(stream, in.data(), in.partitionKey(), null);
-        BigInteger hashKey = HashKeys.of(in.partitionKey(), in.explicitHashKey());
+        HashKey hashKey = HashKeys.of(in.partitionKey(), in.explicitHashKey());
         if (in.sequenceNumberForOrdering() != null) {
             SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
         }
@@ -42,7 +41,7 @@ final class WriteOperations {
         KinesisStream stream = engine.readyStream(ctx.scope(), in, now);
         List<PutRecordsRequestEntry> entries = in.records();
         long total = 0;
-        BigInteger[] keys = new BigInteger[entries.size()];
+        HashKey[] keys = new HashKey[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry e = entries.get(i);
             checkRecordSize(stream, e.data(), e.partitionKey(), i);

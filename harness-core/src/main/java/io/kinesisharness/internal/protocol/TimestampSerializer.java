@@ -3,12 +3,10 @@ package io.kinesisharness.internal.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Writes timestamps as AWS does: CBOR tag 1 + epoch millis, JSON epoch seconds with a millisecond fraction. */
+/** Instants in responses, in the wire format's timestamp form ({@link Timestamps}). */
 final class TimestampSerializer extends StdSerializer<Instant> {
 
     TimestampSerializer() {
@@ -17,18 +15,6 @@ final class TimestampSerializer extends StdSerializer<Instant> {
 
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        long millis = value.toEpochMilli();
-        if (gen instanceof CBORGenerator cbor) {
-            cbor.writeTag(1);
-            cbor.writeNumber(millis);
-        } else if (millis % 1000 == 0) {
-            gen.writeNumber(millis / 1000);
-        } else if (millis > 0) {
-            // Formatted by hand to avoid a BigDecimal per record on the GetRecords path.
-            long frac = millis % 1000;
-            gen.writeNumber(millis / 1000 + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac);
-        } else {
-            gen.writeNumber(BigDecimal.valueOf(millis, 3));
-        }
+        Timestamps.write(gen, value.toEpochMilli());
     }
 }
