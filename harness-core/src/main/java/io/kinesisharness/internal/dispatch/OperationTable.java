@@ -30,6 +30,10 @@ public final class OperationTable {
         return dot > 0 && prefixes.containsKey(target.substring(0, dot));
     }
 
+    public java.util.Collection<Operation<?, ?>> operations() {
+        return java.util.Collections.unmodifiableCollection(byTarget.values());
+    }
+
     public int size() {
         return byTarget.size();
     }

@@ -22,9 +22,6 @@ final class ReadOperations {
     static final long ITERATOR_LIFETIME_MILLIS = 300_000;
     private static final int DEFAULT_LIMIT = 10_000;
     private static final long MAX_BYTES_PER_CALL = 10L * 1024 * 1024;
-    /** How java.util.Date prints, which is how AWS's iterator-expiry message prints times. */
-    private static final DateTimeFormatter DATE_TO_STRING =
-            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
     private final KinesisEngine engine;
 
@@ -89,8 +86,8 @@ final class ReadOperations {
         }
         if (now - p.issuedMillis() > ITERATOR_LIFETIME_MILLIS) {
             throw AwsError.EXPIRED_ITERATOR.exception("Iterator expired. The iterator was created at time "
-                    + DATE_TO_STRING.format(Instant.ofEpochMilli(p.issuedMillis())) + " while right now it is "
-                    + DATE_TO_STRING.format(Instant.ofEpochMilli(now)) + " which is further in the future than the "
+                    + ExpiryMessage.DATE_TO_STRING.format(Instant.ofEpochMilli(p.issuedMillis())) + " while right now it is "
+                    + ExpiryMessage.DATE_TO_STRING.format(Instant.ofEpochMilli(now)) + " which is further in the future than the "
                     + "tolerated delay of " + ITERATOR_LIFETIME_MILLIS + " milliseconds.");
         }
         KinesisStream stream = engine.find(new KinesisEngine.StreamRef(scope, p.streamName()), now);
@@ -132,5 +129,12 @@ final class ReadOperations {
             }
         }
         return children;
+    }
+
+    /** Loaded on the first expired iterator: a locale-aware formatter costs start-up time nobody needs. */
+    private static final class ExpiryMessage {
+        /** How java.util.Date prints, which is how AWS's iterator-expiry message prints times. */
+        static final DateTimeFormatter DATE_TO_STRING =
+                DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.US).withZone(ZoneOffset.UTC);
     }
 }

@@ -11,6 +11,7 @@ import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.config.Settings;
 import io.kinesisharness.internal.config.StreamSpec;
+import io.kinesisharness.internal.dispatch.CodecWarmup;
 import io.kinesisharness.internal.dispatch.Dispatcher;
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.http.HttpRouter;
@@ -43,6 +44,7 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
         this.defaultScope = new Scope(config.get(Settings.ACCOUNT_ID), config.get(Settings.REGION));
         OperationTable table = new OperationTable();
         kinesisService.register(table);
+        CodecWarmup.startOnce(table);
         Dispatcher dispatcher = new Dispatcher(table, defaultScope.accountId(), defaultScope.region(), faults);
         this.router = new HttpRouter(dispatcher, new AdminRoutes(this, Version.current()));
         createConfiguredStreams();
