@@ -192,9 +192,18 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
                 .orElse(List.of());
     }
 
-    /** Options of a programmatically registered extension. */
+    /** Options of a programmatically registered extension; anything not set keeps the annotation's default. */
     public static final class Builder {
-        private HarnessOptions options = HarnessOptions.defaults();
+        private final HarnessOptions defaults = HarnessOptions.defaults();
+        private ClockMode clock = defaults.clock();
+        private Instant startAt = defaults.startAt();
+        private String region = defaults.region();
+        private String accountId = defaults.accountId();
+        private WireProtocol protocol = defaults.protocol();
+        private boolean https = defaults.https();
+        private boolean resetBeforeEach = defaults.resetBeforeEach();
+        private Duration createStreamDelay = defaults.createStreamDelay();
+        private Duration deleteStreamDelay = defaults.deleteStreamDelay();
         private final List<StreamDeclaration> streams = new ArrayList<>();
         private Consumer<KinesisHarness.Builder> customizer = b -> { };
 
@@ -202,45 +211,38 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         }
 
         public Builder clock(ClockMode mode) {
-            options = copy(Objects.requireNonNull(mode), options.startAt(), options.protocol(), options.https(),
-                    options.resetBeforeEach(), options.region(), options.accountId());
+            this.clock = Objects.requireNonNull(mode);
             return this;
         }
 
         public Builder startAt(Instant start) {
-            options = copy(options.clock(), start, options.protocol(), options.https(), options.resetBeforeEach(),
-                    options.region(), options.accountId());
+            this.startAt = start;
             return this;
         }
 
         public Builder protocol(WireProtocol protocol) {
-            options = copy(options.clock(), options.startAt(), protocol, options.https(), options.resetBeforeEach(),
-                    options.region(), options.accountId());
+            this.protocol = Objects.requireNonNull(protocol);
             return this;
         }
 
         public Builder https(boolean https) {
-            options = copy(options.clock(), options.startAt(), options.protocol(), https, options.resetBeforeEach(),
-                    options.region(), options.accountId());
+            this.https = https;
             return this;
         }
 
         /** Whether a per-class harness is reset before each test (default true). */
         public Builder resetBeforeEach(boolean reset) {
-            options = copy(options.clock(), options.startAt(), options.protocol(), options.https(), reset,
-                    options.region(), options.accountId());
+            this.resetBeforeEach = reset;
             return this;
         }
 
         public Builder region(String region) {
-            options = copy(options.clock(), options.startAt(), options.protocol(), options.https(),
-                    options.resetBeforeEach(), region, options.accountId());
+            this.region = Objects.requireNonNull(region);
             return this;
         }
 
         public Builder accountId(String accountId) {
-            options = copy(options.clock(), options.startAt(), options.protocol(), options.https(),
-                    options.resetBeforeEach(), options.region(), accountId);
+            this.accountId = Objects.requireNonNull(accountId);
             return this;
         }
 
@@ -254,11 +256,13 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         }
 
         public Builder createStreamDelay(Duration delay) {
-            return customize(b -> b.createStreamDelay(delay));
+            this.createStreamDelay = Objects.requireNonNull(delay);
+            return this;
         }
 
         public Builder deleteStreamDelay(Duration delay) {
-            return customize(b -> b.deleteStreamDelay(delay));
+            this.deleteStreamDelay = Objects.requireNonNull(delay);
+            return this;
         }
 
         /** Any other harness setting, applied to the harness builder last. */
@@ -268,17 +272,8 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         }
 
         public KinesisHarnessExtension build() {
-            HarnessOptions o = options;
-            return new KinesisHarnessExtension(new HarnessOptions(o.clock(), o.startAt(), o.region(), o.accountId(),
-                    o.protocol(), o.https(), o.resetBeforeEach(), o.createStreamDelay(), o.deleteStreamDelay(),
-                    List.copyOf(streams), customizer));
-        }
-
-        private static HarnessOptions copy(ClockMode clock, Instant start, WireProtocol protocol, boolean https,
-                boolean reset, String region, String account) {
-            HarnessOptions d = HarnessOptions.defaults();
-            return new HarnessOptions(clock, start, region, account, protocol, https, reset, d.createStreamDelay(),
-                    d.deleteStreamDelay(), List.of(), d.customizer());
+            return new KinesisHarnessExtension(new HarnessOptions(clock, startAt, region, accountId, protocol, https,
+                    resetBeforeEach, createStreamDelay, deleteStreamDelay, List.copyOf(streams), customizer));
         }
     }
 }
