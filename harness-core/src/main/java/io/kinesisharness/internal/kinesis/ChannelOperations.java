@@ -177,6 +177,9 @@ final class ChannelOperations {
 
     private KinesisChannel channel(Scope caller, String arn, long now) {
         String[] parts = arn.split(":", 6);
+        if (parts.length != 6 || !parts[5].startsWith("channel/")) {
+            throw AwsError.RESOURCE_NOT_FOUND.exception("Channel " + arn + " not found.");
+        }
         Scope scope = new Scope(parts[4], parts[3]);
         String name = parts[5].substring("channel/".length());
         KinesisChannel channel = live(engine.region(scope), name, now);

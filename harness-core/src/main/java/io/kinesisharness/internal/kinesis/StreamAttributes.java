@@ -14,7 +14,8 @@ final class StreamAttributes {
     final StreamThroughput throughput = new StreamThroughput();
     /** Sliding windows for AWS's per-stream daily quotas (reshards, key changes, mode switches). */
     final DailyQuota scalings = new DailyQuota(10);
-    final DailyQuota keyChanges = new DailyQuota(25);
+    final DailyQuota encryptionStarts = new DailyQuota(25);
+    final DailyQuota encryptionStops = new DailyQuota(25);
     final DailyQuota modeSwitches = new DailyQuota(2);
     private volatile List<String> shardLevelMetrics = List.of();
     private volatile String recordDistributionStrategy;

@@ -28,14 +28,16 @@ final class StreamFeatureOperations {
     }
 
     Empty startStreamEncryption(RequestContext ctx, StreamEncryptionRequest in) {
-        return changeEncryption(ctx, in, "KMS", in.keyId());
+        return changeEncryption(ctx, in, "KMS", in.keyId(), true);
     }
 
     Empty stopStreamEncryption(RequestContext ctx, StreamEncryptionRequest in) {
-        return changeEncryption(ctx, in, "NONE", null);
+        return changeEncryption(ctx, in, "NONE", null, false);
     }
 
-    private Empty changeEncryption(RequestContext ctx, StreamEncryptionRequest in, String type, String keyId) {
+    /** AWS allows 25 starts (new keys) and 25 stops per stream in any 24 hours. */
+    private Empty changeEncryption(RequestContext ctx, StreamEncryptionRequest in, String type, String keyId,
+            boolean start) {
         long now = engine.now();
         KinesisStream stream = engine.stream(ctx.scope(), in, now);
         if (!"KMS".equals(in.encryptionType())) {
@@ -43,7 +45,8 @@ final class StreamFeatureOperations {
                     + ". The only valid EncryptionType is KMS.");
         }
         ReshardOperations.requireActive(stream, now);
-        engine.throttling().dailyQuota(stream, stream.attributes.keyChanges, now);
+        engine.throttling().dailyQuota(stream,
+                start ? stream.attributes.encryptionStarts : stream.attributes.encryptionStops, now);
         stream.beginUpdate(now, now + engine.updateDelay().toMillis(), at -> stream.encryption(type, keyId));
         return Empty.INSTANCE;
     }

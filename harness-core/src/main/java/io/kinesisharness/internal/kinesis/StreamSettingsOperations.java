@@ -81,12 +81,11 @@ final class StreamSettingsOperations {
         int target = in.warmThroughputMiBps();
         checkWarmThroughput(target, engine.region(stream.scope()), now);
         ReshardOperations.requireActive(stream, now);
-        Integer before = stream.attributes.warmCurrentMiBps();
         stream.attributes.warmTarget(target);
         stream.beginUpdate(now, now + engine.updateDelay().toMillis(), at -> stream.attributes.warmCurrent(target));
+        // Current is what the stream handles now: the old value while UPDATING, the target once it is done.
         return new UpdateStreamWarmThroughputResponse(stream.arn(), stream.name(),
-                new WarmThroughputObject(target, stream.attributes.warmCurrentMiBps() != null
-                        ? stream.attributes.warmCurrentMiBps() : before));
+                new WarmThroughputObject(target, stream.attributes.warmCurrentMiBps()));
     }
 
     Empty updateMaxRecordSize(RequestContext ctx, UpdateMaxRecordSizeRequest in) {
