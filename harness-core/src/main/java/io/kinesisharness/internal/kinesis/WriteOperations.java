@@ -31,6 +31,7 @@ final class WriteOperations {
         if (in.sequenceNumberForOrdering() != null) {
             SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
         }
+        DryRun.stopIfSet(in.dryRun());
         StreamShard shard = route(stream, hashKey);
         if (!engine.throttling().admitWrite(stream, shard, recordBytes(in.data(), in.partitionKey()), now)) {
             throw Throttling.shardRateExceeded(stream, shard);
@@ -54,6 +55,7 @@ final class WriteOperations {
         if (total > PUT_RECORDS_MAX_BYTES) {
             throw AwsError.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
         }
+        DryRun.stopIfSet(in.dryRun());
         List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
         int failed = 0;
         for (int i = 0; i < entries.size(); i++) {
