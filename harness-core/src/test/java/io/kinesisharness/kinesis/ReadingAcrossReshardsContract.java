@@ -142,6 +142,58 @@ abstract class ReadingAcrossReshardsContract extends KinesisContract {
         assertThat(atEnding).extracting(Record::sequenceNumber).containsExactly(last);
     }
 
+    @Test
+    void records_written_while_shards_split_and_merge_are_all_kept_inside_their_shards_ranges() throws Exception {
+        createStream("s", 1);
+        int writers = 4;
+        int perWriter = 150;
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < perWriter; i++) {
+                    String key = writer + "-" + i;
+                    kinesis.putRecord(b -> b.streamName("s").partitionKey(key).data(SdkBytes.fromUtf8String(key)));
+                    written.incrementAndGet();
+                }
+            }));
+        }
+        int[] targets = {2, 4, 2, 1};
+        for (int step = 0; step < targets.length; step++) {
+            int target = targets[step];
+            // Each reshard waits for a share of the writes, so writes surely straddle every one of them.
+            int due = (step + 1) * writers * perWriter / (targets.length + 1);
+            while (written.get() < due && !done.stream().allMatch(java.util.concurrent.Future::isDone)) {
+                Thread.onSpinWait();
+            }
+            kinesis.updateShardCount(b -> b.streamName("s").targetShardCount(target)
+                    .scalingType(ScalingType.UNIFORM_SCALING));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+
+        int total = 0;
+        for (Shard shard : kinesis.listShards(b -> b.streamName("s")).shards()) {
+            String ending = shard.sequenceNumberRange().endingSequenceNumber();
+            for (Record r : readAll("s", shard.shardId())) {
+                java.math.BigInteger key = RecordsContract.md5(r.partitionKey());
+                assertThat(key).isBetween(new java.math.BigInteger(shard.hashKeyRange().startingHashKey()),
+                        new java.math.BigInteger(shard.hashKeyRange().endingHashKey()));
+                assertThat(r.sequenceNumber())
+                        .isGreaterThan(shard.sequenceNumberRange().startingSequenceNumber());
+                if (ending != null) {
+                    assertThat(r.sequenceNumber()).isLessThanOrEqualTo(ending);
+                }
+                total++;
+            }
+        }
+        assertThat(total).isEqualTo(writers * perWriter);
+    }
+
     private List<String> ids(ShardFilterType type, String shardId, java.time.Instant at) {
         return kinesis.listShards(b -> b.streamName("s").shardFilter(f -> f.type(type).shardId(shardId).timestamp(at)))
                 .shards().stream().map(Shard::shardId).toList();

@@ -259,6 +259,22 @@ abstract class ReshardingContract extends KinesisContract {
                 .openShardCount()).isEqualTo(4);
     }
 
+    @Test
+    void update_shard_count_and_merge_shards_need_their_members_in_aws_order() {
+        expectError(ValidationException.class, "2 validation errors detected: Value null at 'scalingType' failed to "
+                + "satisfy constraint: Member must not be null; Value null at 'targetShardCount' failed to satisfy "
+                + "constraint: Member must not be null", () -> kinesis.updateShardCount(b -> b.streamName("s")));
+        expectError(ValidationException.class, "2 validation errors detected: Value 'HALVE' at 'scalingType' failed "
+                + "to satisfy constraint: Member must satisfy enum value set: [UNIFORM_SCALING]; Value '0' at "
+                + "'targetShardCount' failed to satisfy constraint: Member must have value greater than or equal to 1",
+                () -> kinesis.updateShardCount(b -> b.streamName("s").scalingType("HALVE").targetShardCount(0)));
+        expectError(ValidationException.class, "3 validation errors detected: Value '' at 'shardToMerge' failed to "
+                + "satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value '' at "
+                + "'shardToMerge' failed to satisfy constraint: Member must have length greater than or equal to 1; "
+                + "Value null at 'adjacentShardToMerge' failed to satisfy constraint: Member must not be null",
+                () -> kinesis.mergeShards(b -> b.streamName("s").shardToMerge("")));
+    }
+
     /** The open shards are {@code n} and split the whole hash-key space evenly, as CreateStream would. */
     static void assertUniformOpenShards(List<Shard> shards, int n) {
         List<Shard> open = shards.stream().filter(s -> s.sequenceNumberRange().endingSequenceNumber() == null)
