@@ -183,6 +183,15 @@ public final class KinesisHarness implements AutoCloseable {
             return set(Settings.SHARD_LIMIT, limit);
         }
 
+        /**
+         * Enforces AWS's throughput limits on the harness clock: per-shard writes (1 MiB or 1,000 records per
+         * second) and reads (2 MiB or 5 calls per second) fail with ProvisionedThroughputExceededException, and
+         * control-plane calls over their documented rates with LimitExceededException. Off by default.
+         */
+        public Builder throttling(boolean enabled) {
+            return set(Settings.THROTTLING, enabled);
+        }
+
         /** Serves TLS with this key store (PKCS12, or JKS by file name) instead of a generated certificate. */
         public Builder tlsKeyStore(Path keyStore, String password) {
             set(Settings.TLS_KEYSTORE, keyStore.toString());

@@ -112,4 +112,62 @@ abstract class IsolationContract extends KinesisContract {
         assertThat(accountTwo.describeStreamSummary(b -> b.streamName("big")).streamDescriptionSummary()
                 .openShardCount()).isEqualTo(500);
     }
+
+    @Test
+    void tags_of_same_named_streams_in_two_accounts_and_regions_stay_apart() {
+        for (KinesisClient c : List.of(accountOne, accountTwo, accountOneInEurope)) {
+            c.createStream(b -> b.streamName("tagged").shardCount(1));
+        }
+
+        accountOne.addTagsToStream(b -> b.streamName("tagged").tags(java.util.Map.of("owner", "one")));
+        accountTwo.tagResource(b -> b.resourceARN("arn:aws:kinesis:us-east-1:222222222222:stream/tagged")
+                .tags(java.util.Map.of("owner", "two")));
+
+        assertThat(accountOne.listTagsForStream(b -> b.streamName("tagged")).tags())
+                .extracting(t -> t.value()).containsExactly("one");
+        assertThat(accountTwo.listTagsForStream(b -> b.streamName("tagged")).tags())
+                .extracting(t -> t.value()).containsExactly("two");
+        assertThat(accountOneInEurope.listTagsForStream(b -> b.streamName("tagged")).tags()).isEmpty();
+    }
+
+    @Test
+    void describe_limits_counts_only_the_callers_account_and_region() {
+        accountOne.createStream(b -> b.streamName("a").shardCount(7));
+        accountTwo.createStream(b -> b.streamName("b").shardCount(2));
+
+        assertThat(accountOne.describeLimits().openShardCount()).isEqualTo(7);
+        assertThat(accountTwo.describeLimits().openShardCount()).isEqualTo(2);
+        assertThat(accountOneInEurope.describeLimits().openShardCount()).isZero();
+    }
+
+    @Test
+    void account_settings_belong_to_one_account_in_one_region() {
+        accountOne.updateAccountSettings(b -> b.minimumThroughputBillingCommitment(c -> c.status(
+                software.amazon.awssdk.services.kinesis.model.MinimumThroughputBillingCommitmentInputStatus.ENABLED)));
+
+        assertThat(accountOne.describeAccountSettings(b -> { }).minimumThroughputBillingCommitment().statusAsString())
+                .isEqualTo("ENABLED");
+        assertThat(accountTwo.describeAccountSettings(b -> { }).minimumThroughputBillingCommitment().statusAsString())
+                .isEqualTo("DISABLED");
+        assertThat(accountOneInEurope.describeAccountSettings(b -> { }).minimumThroughputBillingCommitment()
+                .statusAsString()).isEqualTo("DISABLED");
+    }
+
+    @Test
+    void channels_and_resource_policies_are_per_account() {
+        for (KinesisClient c : List.of(accountOne, accountTwo)) {
+            c.createStream(b -> b.streamName("od").streamModeDetails(m -> m.streamMode(
+                    software.amazon.awssdk.services.kinesis.model.StreamMode.ON_DEMAND)));
+        }
+        accountOne.createChannel(b -> b.channelName("c").serviceExecutionRoleARN("arn:aws:iam::111111111111:role/r")
+                .streamConfigurationList(s -> s.streamARN("arn:aws:kinesis:us-east-1:111111111111:stream/od"))
+                .s3DestinationConfiguration(d -> d.storageConfiguration(s -> s.bucketARN("arn:aws:s3:::b"))));
+        accountOne.putResourcePolicy(b -> b.resourceARN("arn:aws:kinesis:us-east-1:111111111111:stream/od")
+                .policy("{\"Version\":\"2012-10-17\"}"));
+
+        assertThat(accountOne.listChannels(b -> { }).channelSummaries()).hasSize(1);
+        assertThat(accountTwo.listChannels(b -> { }).channelSummaries()).isEmpty();
+        assertThat(accountTwo.getResourcePolicy(b -> b.resourceARN(
+                "arn:aws:kinesis:us-east-1:222222222222:stream/od")).policy()).isEqualTo("{}");
+    }
 }

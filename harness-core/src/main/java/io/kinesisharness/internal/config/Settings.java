@@ -37,13 +37,16 @@ public final class Settings {
             "Time a stream stays UPDATING after a change", Duration.ZERO, Durations::parse, Durations::print);
     public static final Setting<Integer> SHARD_LIMIT = new Setting<>("shard-limit",
             "Shards allowed per account and region", 500, Settings::positive, String::valueOf);
+    public static final Setting<Boolean> THROTTLING = new Setting<>("throttling",
+            "Enforce AWS's per-shard throughput and per-operation rate limits (true or false)", false,
+            Settings::bool, String::valueOf);
     public static final Setting<String> TLS_KEYSTORE = new Setting<>("tls-keystore",
             "PKCS12 or JKS key store for TLS; default: a generated self-signed certificate", null, s -> s, s -> s);
     public static final Setting<String> TLS_KEYSTORE_PASSWORD = new Setting<>("tls-keystore-password",
             "Password of --tls-keystore", "", s -> s, s -> "****");
 
     public static final List<Setting<?>> ALL = List.of(PORT, HOST, CLOCK, START_TIME, REGION, ACCOUNT_ID, STREAMS,
-            CREATE_STREAM_DELAY, DELETE_STREAM_DELAY, UPDATE_STREAM_DELAY, SHARD_LIMIT, TLS_KEYSTORE,
+            CREATE_STREAM_DELAY, DELETE_STREAM_DELAY, UPDATE_STREAM_DELAY, SHARD_LIMIT, THROTTLING, TLS_KEYSTORE,
             TLS_KEYSTORE_PASSWORD);
 
     private Settings() {
@@ -65,6 +68,14 @@ public final class Settings {
             throw new IllegalArgumentException("an account id has 12 digits");
         }
         return s;
+    }
+
+    private static boolean bool(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
     }
 
     private static int positive(String s) {

@@ -5,6 +5,7 @@ import io.kinesisharness.internal.errors.AwsException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +66,60 @@ public final class Validator {
         return this;
     }
 
+    /** A map's entry count, printed as Java prints a map ({@code '{a=1, b=2}'}), as AWS does. */
+    public Validator size(String member, Map<String, String> value, int min, int max) {
+        if (value != null) {
+            if (value.size() < min) {
+                fail(member, value, "Member must have length greater than or equal to " + min);
+            }
+            if (value.size() > max) {
+                fail(member, value, "Member must have length less than or equal to " + max);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Length limits on every key and value of a map. Coral reports the whole map once, naming the member's full
+     * constraint set (maximum first) rather than the one that failed.
+     */
+    public Validator entryLengths(String member, Map<String, String> value, int keyMin, int keyMax, int valueMin,
+            int valueMax) {
+        if (value == null) {
+            return this;
+        }
+        boolean badKey = false;
+        boolean badValue = false;
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            badKey |= outside(e.getKey(), keyMin, keyMax);
+            badValue |= e.getValue() != null && outside(e.getValue(), valueMin, valueMax);
+        }
+        if (badKey) {
+            fail(member, value, "Map keys must satisfy constraint: " + lengthSet(keyMin, keyMax));
+        }
+        if (badValue) {
+            fail(member, value, "Map value must satisfy constraint: " + lengthSet(valueMin, valueMax));
+        }
+        return this;
+    }
+
+    /** Length limits on every element of a list of strings, reported for the list as a whole. */
+    public Validator elementLengths(String member, List<String> value, int min, int max) {
+        if (value != null && value.stream().anyMatch(e -> e == null || outside(e, min, max))) {
+            fail(member, value, "Member must satisfy constraint: " + lengthSet(min, max));
+        }
+        return this;
+    }
+
+    /** Every element of a list must be one of {@code allowed}, reported for the list as a whole. */
+    public Validator elementsOneOf(String member, List<String> value, List<String> allowed) {
+        if (value != null && value.stream().anyMatch(e -> !allowed.contains(e))) {
+            fail(member, value, "Member must satisfy constraint: [Member must satisfy enum value set: " + allowed
+                    + "]");
+        }
+        return this;
+    }
+
     public Validator pattern(String member, String value, Pattern pattern) {
         if (value != null && !pattern.matcher(value).matches()) {
             fail(member, value, "Member must satisfy regular expression pattern: " + pattern.pattern());
@@ -90,6 +145,16 @@ public final class Validator {
             fail(member, value, "Member must satisfy enum value set: " + allowed);
         }
         return this;
+    }
+
+    private static boolean outside(String s, int min, int max) {
+        int len = s.codePointCount(0, s.length());
+        return len < min || len > max;
+    }
+
+    private static String lengthSet(int min, int max) {
+        return "[Member must have length less than or equal to " + max
+                + ", Member must have length greater than or equal to " + min + "]";
     }
 
     public boolean hasErrors() {

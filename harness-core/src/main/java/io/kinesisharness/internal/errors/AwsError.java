@@ -22,7 +22,16 @@ public enum AwsError {
     LIMIT_EXCEEDED("LimitExceededException", 400),
     EXPIRED_ITERATOR("ExpiredIteratorException", 400),
     EXPIRED_NEXT_TOKEN("ExpiredNextTokenException", 400),
-    PROVISIONED_THROUGHPUT_EXCEEDED("ProvisionedThroughputExceededException", 400);
+    PROVISIONED_THROUGHPUT_EXCEEDED("ProvisionedThroughputExceededException", 400),
+    /** The answer to a data-plane call with DryRun set that would have succeeded. */
+    DRY_RUN("DryRunOperationException", 400),
+    // KMS errors AWS passes through from encrypted streams (for fault injection; the harness has no KMS)
+    KMS_DISABLED("KMSDisabledException", 400),
+    KMS_INVALID_STATE("KMSInvalidStateException", 400),
+    KMS_ACCESS_DENIED("KMSAccessDeniedException", 400),
+    KMS_NOT_FOUND("KMSNotFoundException", 400),
+    KMS_OPT_IN_REQUIRED("KMSOptInRequired", 400),
+    KMS_THROTTLING("KMSThrottlingException", 400);
 
     private final String code;
     private final int status;

@@ -56,7 +56,7 @@ final class DescribeOperations {
         }
         return new DescribeStreamResponse(new StreamDescription(stream.name(), stream.arn(),
                 status.name(), new StreamModeDetails(stream.mode()), page, more,
-                stream.retentionHours(), Instant.ofEpochMilli(stream.createdMillis()), noEnhancedMonitoring(),
+                stream.retentionHours(), Instant.ofEpochMilli(stream.createdMillis()), enhancedMonitoring(stream),
                 stream.encryptionType(), stream.keyId()));
     }
 
@@ -65,8 +65,10 @@ final class DescribeOperations {
         KinesisStream stream = engine.stream(ctx.scope(), in, now);
         return new DescribeStreamSummaryResponse(new StreamDescriptionSummary(stream.name(), stream.arn(),
                 stream.status(now).name(), new StreamModeDetails(stream.mode()), stream.retentionHours(),
-                Instant.ofEpochMilli(stream.createdMillis()), noEnhancedMonitoring(), stream.encryptionType(),
-                stream.keyId(), stream.openShards().size(), 0, stream.maxRecordSizeKiB()));
+                Instant.ofEpochMilli(stream.createdMillis()), enhancedMonitoring(stream), stream.encryptionType(),
+                stream.keyId(), stream.openShards().size(), 0, stream.maxRecordSizeKiB(),
+                StreamSettingsOperations.warmThroughput(stream), ChannelOperations.channelCount(engine, stream, now),
+                stream.attributes.recordDistributionStrategy()));
     }
 
     ListStreamsResponse listStreams(RequestContext ctx, ListStreamsRequest in) {
@@ -108,7 +110,8 @@ final class DescribeOperations {
         return new ListStreamsResponse(names, more, token, summaries);
     }
 
-    private static List<EnhancedMetrics> noEnhancedMonitoring() {
-        return List.of(new EnhancedMetrics(List.of()));
+    /** AWS lists one entry even when no metric is enabled: {@code [{"ShardLevelMetrics":[]}]}. */
+    private static List<EnhancedMetrics> enhancedMonitoring(KinesisStream stream) {
+        return List.of(new EnhancedMetrics(stream.attributes.shardLevelMetrics()));
     }
 }

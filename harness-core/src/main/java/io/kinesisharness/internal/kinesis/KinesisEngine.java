@@ -18,11 +18,23 @@ public final class KinesisEngine {
     private final ControlledClock clock;
     private final HarnessScheduler scheduler;
     private final ConcurrentMap<Scope, KinesisRegion> regions = new ConcurrentHashMap<>();
+    private final Throttling throttling;
+    private final ResourceLookup resources = new ResourceLookup(this);
 
     public KinesisEngine(HarnessConfig config, HarnessScheduler scheduler) {
         this.config = config;
         this.scheduler = scheduler;
         this.clock = scheduler.clock();
+        this.throttling = new Throttling(config.get(Settings.THROTTLING), this);
+    }
+
+    Throttling throttling() {
+        return throttling;
+    }
+
+    /** Finds taggable resources (streams; consumers once they register a resolver) by ARN. */
+    public ResourceLookup resources() {
+        return resources;
     }
 
     public void reset() {

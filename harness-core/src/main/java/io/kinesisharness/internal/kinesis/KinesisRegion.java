@@ -11,6 +11,7 @@ final class KinesisRegion {
 
     private final Scope scope;
     private final ConcurrentMap<String, KinesisStream> streams = new ConcurrentHashMap<>();
+    final AccountState account = new AccountState();
     private long lastIncarnation;
 
     KinesisRegion(Scope scope) {
@@ -27,6 +28,9 @@ final class KinesisRegion {
         if (s != null && s.isGone(nowMillis)) {
             streams.remove(name, s);
             return null;
+        }
+        if (s != null) {
+            s.settle(nowMillis);
         }
         return s;
     }
@@ -51,6 +55,7 @@ final class KinesisRegion {
             if (s.isGone(nowMillis)) {
                 streams.remove(s.name(), s);
             } else {
+                s.settle(nowMillis);
                 live.add(s);
             }
         }

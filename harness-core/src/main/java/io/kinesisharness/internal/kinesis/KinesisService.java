@@ -1,19 +1,41 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.Validator;
+import io.kinesisharness.internal.kinesis.api.AddTagsToStreamRequest;
+import io.kinesisharness.internal.kinesis.api.ChannelArnRequest;
+import io.kinesisharness.internal.kinesis.api.CreateChannelRequest;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamSummaryRequest;
+import io.kinesisharness.internal.kinesis.api.EnhancedMonitoringRequest;
 import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
+import io.kinesisharness.internal.kinesis.api.ListChannelsRequest;
 import io.kinesisharness.internal.kinesis.api.ListShardsRequest;
 import io.kinesisharness.internal.kinesis.api.ListStreamsRequest;
+import io.kinesisharness.internal.kinesis.api.ListTagsForStreamRequest;
+import io.kinesisharness.internal.kinesis.api.MergeShardsRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.PutResourcePolicyRequest;
+import io.kinesisharness.internal.kinesis.api.RemoveTagsFromStreamRequest;
+import io.kinesisharness.internal.kinesis.api.ResourceArnRequest;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
+import io.kinesisharness.internal.kinesis.api.SplitShardRequest;
+import io.kinesisharness.internal.kinesis.api.StreamEncryptionRequest;
 import io.kinesisharness.internal.kinesis.api.StreamModeDetails;
+import io.kinesisharness.internal.kinesis.api.TagResourceRequest;
+import io.kinesisharness.internal.kinesis.api.UntagResourceRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateAccountSettingsRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateChannelRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateMaxRecordSizeRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateShardCountRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateStreamModeRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateStreamRecordDistributionStrategyRequest;
+import io.kinesisharness.internal.kinesis.api.UpdateStreamWarmThroughputRequest;
 import io.kinesisharness.internal.protocol.Scope;
 
 /** Registers the Kinesis Data Streams operations ({@code Kinesis_20131202.*}). */
@@ -34,8 +56,9 @@ public final class KinesisService {
         WriteOperations write = new WriteOperations(engine);
         ReadOperations read = new ReadOperations(engine);
         ListShardsOperation listShards = new ListShardsOperation(engine);
-        table.service("kinesis", TARGET_PREFIX)
-                .add("CreateStream", CreateStreamRequest.class, streams::createStream)
+        RateLimitedRegistration kinesis = new RateLimitedRegistration(table.service("kinesis", TARGET_PREFIX),
+                engine.throttling());
+        kinesis.add("CreateStream", CreateStreamRequest.class, streams::createStream)
                 .add("DeleteStream", DeleteStreamRequest.class, streams::deleteStream)
                 .add("DescribeStream", DescribeStreamRequest.class, describe::describeStream)
                 .add("DescribeStreamSummary", DescribeStreamSummaryRequest.class, describe::describeStreamSummary)
@@ -47,6 +70,64 @@ public final class KinesisService {
                 .add("GetRecords", GetRecordsRequest.class, read::getRecords)
                 .add("IncreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::increaseRetention)
                 .add("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::decreaseRetention);
+        registerResharding(kinesis);
+        registerStreamSettings(kinesis);
+        registerTagsAndPolicies(kinesis);
+        registerAccountAndChannels(kinesis);
+    }
+
+    // ---- resharding ----
+    private void registerResharding(RateLimitedRegistration kinesis) {
+        ReshardOperations reshard = new ReshardOperations(engine);
+        kinesis.add("SplitShard", SplitShardRequest.class, reshard::splitShard)
+                .add("MergeShards", MergeShardsRequest.class, reshard::mergeShards)
+                .add("UpdateShardCount", UpdateShardCountRequest.class, reshard::updateShardCount);
+    }
+
+    // ---- capacity mode, record distribution, warm throughput, record size, encryption, monitoring ----
+    private void registerStreamSettings(RateLimitedRegistration kinesis) {
+        StreamSettingsOperations settings = new StreamSettingsOperations(engine);
+        StreamFeatureOperations features = new StreamFeatureOperations(engine);
+        kinesis.add("UpdateStreamMode", UpdateStreamModeRequest.class, settings::updateStreamMode)
+                .add("UpdateStreamRecordDistributionStrategy", UpdateStreamRecordDistributionStrategyRequest.class,
+                        settings::updateRecordDistributionStrategy)
+                .add("UpdateStreamWarmThroughput", UpdateStreamWarmThroughputRequest.class,
+                        settings::updateStreamWarmThroughput)
+                .add("UpdateMaxRecordSize", UpdateMaxRecordSizeRequest.class, settings::updateMaxRecordSize)
+                .add("StartStreamEncryption", StreamEncryptionRequest.class, features::startStreamEncryption)
+                .add("StopStreamEncryption", StreamEncryptionRequest.class, features::stopStreamEncryption)
+                .add("EnableEnhancedMonitoring", EnhancedMonitoringRequest.class, features::enableEnhancedMonitoring)
+                .add("DisableEnhancedMonitoring", EnhancedMonitoringRequest.class,
+                        features::disableEnhancedMonitoring);
+    }
+
+    // ---- tags and resource policies ----
+    private void registerTagsAndPolicies(RateLimitedRegistration kinesis) {
+        TagOperations tags = new TagOperations(engine);
+        ResourcePolicyOperations policies = new ResourcePolicyOperations(engine);
+        kinesis.add("AddTagsToStream", AddTagsToStreamRequest.class, tags::addTagsToStream)
+                .add("RemoveTagsFromStream", RemoveTagsFromStreamRequest.class, tags::removeTagsFromStream)
+                .add("ListTagsForStream", ListTagsForStreamRequest.class, tags::listTagsForStream)
+                .add("TagResource", TagResourceRequest.class, tags::tagResource)
+                .add("UntagResource", UntagResourceRequest.class, tags::untagResource)
+                .add("ListTagsForResource", ResourceArnRequest.class, tags::listTagsForResource)
+                .add("PutResourcePolicy", PutResourcePolicyRequest.class, policies::putResourcePolicy)
+                .add("GetResourcePolicy", ResourceArnRequest.class, policies::getResourcePolicy)
+                .add("DeleteResourcePolicy", ResourceArnRequest.class, policies::deleteResourcePolicy);
+    }
+
+    // ---- account limits and settings, channels ----
+    private void registerAccountAndChannels(RateLimitedRegistration kinesis) {
+        AccountOperations account = new AccountOperations(engine);
+        ChannelOperations channels = new ChannelOperations(engine);
+        kinesis.add("DescribeLimits", Empty.class, account::describeLimits)
+                .add("DescribeAccountSettings", Empty.class, account::describeAccountSettings)
+                .add("UpdateAccountSettings", UpdateAccountSettingsRequest.class, account::updateAccountSettings)
+                .add("CreateChannel", CreateChannelRequest.class, channels::createChannel)
+                .add("DescribeChannel", ChannelArnRequest.class, channels::describeChannel)
+                .add("DeleteChannel", ChannelArnRequest.class, channels::deleteChannel)
+                .add("UpdateChannel", UpdateChannelRequest.class, channels::updateChannel)
+                .add("ListChannels", ListChannelsRequest.class, channels::listChannels);
     }
 
     /**
@@ -59,7 +140,7 @@ public final class KinesisService {
                     + retentionHours);
         }
         CreateStreamRequest request = new CreateStreamRequest(name, onDemand ? null : shards,
-                new StreamModeDetails(onDemand ? "ON_DEMAND" : "PROVISIONED"), null, null, null);
+                new StreamModeDetails(onDemand ? "ON_DEMAND" : "PROVISIONED"), null, null, null, null);
         Validator validator = new Validator();
         request.validate(validator);
         validator.throwIfInvalid();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * One stream's state. Status transitions are computed from the clock (a stream is CREATING until its
@@ -36,6 +37,11 @@ final class KinesisStream {
     private final List<StreamShard> shards = new ArrayList<>();
     /** Open shards by starting hash key: the write path's routing table, replaced whole on change. */
     private volatile StreamShard[] openShards = new StreamShard[0];
+    /** Tags, policy, monitoring and the other settings the control plane changes; kept apart to keep this small. */
+    final StreamAttributes attributes = new StreamAttributes();
+    /** What a running update does when its UPDATING period ends. Guarded by this. */
+    private final List<PendingChange> pendingChanges = new ArrayList<>(1);
+    private volatile long nextChangeMillis = Long.MAX_VALUE;
 
     KinesisStream(Scope scope, String name, long incarnation, long createdMillis, long activeAtMillis, String mode) {
         this.scope = scope;
@@ -132,6 +138,39 @@ final class KinesisStream {
 
     void markUpdating(long untilMillis) {
         this.updatingUntilMillis = untilMillis;
+    }
+
+    /**
+     * Starts an update: the stream is UPDATING until {@code dueMillis}, when {@code change} takes effect, as AWS
+     * shows new shards, modes and keys only once the stream is ACTIVE again. A zero delay applies it at once.
+     */
+    synchronized void beginUpdate(long nowMillis, long dueMillis, LongConsumer change) {
+        markUpdating(dueMillis);
+        pendingChanges.add(new PendingChange(dueMillis, change));
+        nextChangeMillis = Math.min(nextChangeMillis, dueMillis);
+        settle(nowMillis);
+    }
+
+    /**
+     * Applies the updates due by {@code nowMillis}, each at its own due time. Every lookup settles the stream
+     * first, so nothing can observe the stream between the end of an update and its effect, and nothing has to
+     * be scheduled.
+     */
+    void settle(long nowMillis) {
+        if (nowMillis < nextChangeMillis) {
+            return;
+        }
+        synchronized (this) {
+            pendingChanges.sort(Comparator.comparingLong(PendingChange::dueMillis));
+            while (!pendingChanges.isEmpty() && pendingChanges.get(0).dueMillis() <= nowMillis) {
+                PendingChange c = pendingChanges.remove(0);
+                c.change().accept(c.dueMillis());
+            }
+            nextChangeMillis = pendingChanges.isEmpty() ? Long.MAX_VALUE : pendingChanges.get(0).dueMillis();
+        }
+    }
+
+    private record PendingChange(long dueMillis, LongConsumer change) {
     }
 
     /** Records that arrived before this instant have outlived the retention period. */

@@ -45,6 +45,10 @@ final class ReadOperations {
             throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(index) + " in stream "
                     + ref.name() + " under account " + ref.scope().accountId() + " does not exist");
         }
+        if (!Boolean.TRUE.equals(in.dryRun())) {
+            // AWS keeps dry runs off the shard's own limits.
+            engine.throttling().admitIterator(stream, shard, now);
+        }
         long cutoff = stream.retentionCutoffMillis(now);
         String type = in.shardIteratorType();
         boolean bySequence = type.equals("AT_SEQUENCE_NUMBER") || type.equals("AFTER_SEQUENCE_NUMBER");
@@ -74,6 +78,7 @@ final class ReadOperations {
             }
             default -> throw new IllegalStateException(type);
         };
+        DryRun.stopIfSet(in.dryRun());
         return new GetShardIteratorResponse(iterator(stream, shard, ordinal, now));
     }
 
@@ -97,8 +102,11 @@ final class ReadOperations {
             throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(p.shardIndex()) + " in stream "
                     + p.streamName() + " under account " + scope.accountId() + " does not exist");
         }
+        DryRun.stopIfSet(in.dryRun());
+        engine.throttling().admitRead(stream, shard, now);
         int limit = in.limit() == null ? DEFAULT_LIMIT : in.limit();
         ShardLog.Page page = shard.log.read(p.ordinal(), limit, MAX_BYTES_PER_CALL, stream.retentionCutoffMillis(now));
+        engine.throttling().chargeRead(stream, shard, page.records(), now);
         long millisBehind = page.nextArrivalMillis() < 0 ? 0 : Math.max(0, now - page.nextArrivalMillis());
         boolean atEndOfClosedShard = !shard.isOpen() && page.nextArrivalMillis() < 0
                 && page.nextOrdinal() >= shard.log.nextOrdinal();

@@ -18,6 +18,8 @@ final class ShardLog {
     private long firstOrdinal = 1;
     private long lastArrivalMillis;
     private int appendsSinceTrim;
+    /** Set when the shard closes; a closed log takes no more records. */
+    private boolean closed;
 
     /** The ordinal the next record will get. */
     synchronized long nextOrdinal() {
@@ -30,6 +32,10 @@ final class ShardLog {
      */
     synchronized StoredRecord append(long nowMillis, byte[] data, String partitionKey, String encryptionType,
             SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
+        if (closed) {
+            // A reshard closed the shard after the writer routed to it; the writer routes again.
+            return null;
+        }
         long arrival = Math.max(nowMillis, lastArrivalMillis);
         long ordinal = firstOrdinal + records.size();
         StoredRecord r = new StoredRecord(ordinal, arrival, data, partitionKey,
@@ -83,6 +89,11 @@ final class ShardLog {
     /** The ordinal of the oldest record still within retention (the trim horizon). */
     synchronized long trimHorizonOrdinal(long cutoffMillis) {
         return firstOrdinal + firstVisibleIndex(cutoffMillis);
+    }
+
+    /** Takes no more records from now on. */
+    synchronized void close() {
+        closed = true;
     }
 
     synchronized StoredRecord last() {

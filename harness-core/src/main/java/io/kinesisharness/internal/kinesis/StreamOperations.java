@@ -7,6 +7,8 @@ import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
 import io.kinesisharness.internal.protocol.Scope;
+import java.util.ArrayList;
+import java.util.List;
 
 /** CreateStream, DeleteStream and the retention period. */
 final class StreamOperations {
@@ -29,8 +31,9 @@ final class StreamOperations {
     Empty createStream(Scope scope, CreateStreamRequest in) {
         long now = engine.now();
         String mode = in.streamModeDetails() == null ? "PROVISIONED" : in.streamModeDetails().streamMode();
+        boolean onDemand = "ON_DEMAND".equals(mode);
         int shards;
-        if ("ON_DEMAND".equals(mode)) {
+        if (onDemand) {
             if (in.shardCount() != null) {
                 throw AwsError.INVALID_ARGUMENT.exception("ShardCount is not expected when StreamMode=ON_DEMAND");
             }
@@ -40,6 +43,17 @@ final class StreamOperations {
             shards = in.shardCount() == null ? DEFAULT_SHARDS : in.shardCount();
         }
         KinesisRegion region = engine.region(scope);
+        StreamSettingsOperations.checkCreateOptions(in, onDemand, region, now);
+        if (in.tags() != null) {
+            List<String> texts = new ArrayList<>(in.tags().keySet());
+            texts.addAll(in.tags().values());
+            TagRules.checkCharacters(texts, "add tags to", in.streamName(), scope.accountId());
+            if (in.tags().size() > ResourceTags.MAX_TAGS) {
+                throw AwsError.INVALID_ARGUMENT.exception("Failed to add tags to stream " + in.streamName()
+                        + " under account " + scope.accountId() + " because a given stream cannot have more than "
+                        + ResourceTags.MAX_TAGS + " tags associated with it.");
+            }
+        }
         synchronized (region) {
             if (region.find(in.streamName(), now) != null) {
                 throw AwsError.RESOURCE_IN_USE.exception("Stream " + in.streamName() + " under account "
@@ -47,22 +61,33 @@ final class StreamOperations {
             }
             int open = region.openShardCount(now);
             if (open + shards > engine.shardLimit()) {
-                throw AwsError.LIMIT_EXCEEDED.exception("This request would exceed the shard limit for the account "
-                        + scope.accountId() + " in " + scope.region() + ". Current shard count for the account: "
-                        + open + ". Limit: " + engine.shardLimit() + ". Number of additional shards that would "
-                        + "have resulted from this request: " + shards + ". Refer to the AWS Service Limits page "
-                        + "(http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current "
-                        + "limits and how to request higher limits.");
+                throw AwsError.LIMIT_EXCEEDED.exception(shardLimitMessage(scope, open, engine.shardLimit(), shards));
+            }
+            if (onDemand) {
+                AccountOperations.checkOnDemandStreamLimit(region, now);
             }
             KinesisStream stream = new KinesisStream(scope, in.streamName(), region.nextIncarnation(now), now,
                     now + engine.createDelay().toMillis(), mode);
             if (in.maxRecordSizeInKiB() != null) {
                 stream.maxRecordSizeKiB(in.maxRecordSizeInKiB());
             }
+            StreamSettingsOperations.applyCreateOptions(stream, in, onDemand);
+            if (in.tags() != null) {
+                stream.attributes.tags.putAll(in.tags());
+            }
             stream.createInitialShards(shards);
             region.putIfAbsent(stream);
         }
         return Empty.INSTANCE;
+    }
+
+    /** AWS's wording when a change would take an account over its shard limit. */
+    static String shardLimitMessage(Scope scope, int open, int limit, int added) {
+        return "This request would exceed the shard limit for the account " + scope.accountId() + " in "
+                + scope.region() + ". Current shard count for the account: " + open + ". Limit: " + limit
+                + ". Number of additional shards that would have resulted from this request: " + added + ". Refer to "
+                + "the AWS Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) "
+                + "for current limits and how to request higher limits.";
     }
 
     Empty deleteStream(RequestContext ctx, DeleteStreamRequest in) {

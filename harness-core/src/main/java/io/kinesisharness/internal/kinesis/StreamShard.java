@@ -123,10 +123,14 @@ final class StreamShard {
 
     /** Closes the shard: no more writes; readers reach its end and are shown its children. */
     void close(long nowMillis) {
-        long lastOrdinal = log.nextOrdinal() - 1;
-        long at = Math.max(nowMillis, log.lastArrivalMillis());
-        endingSequenceNumber = sequenceNumber(at, lastOrdinal);
-        closedMillis = nowMillis;
+        synchronized (log) {
+            // Under the log's lock, so no record lands after the ending sequence number is fixed.
+            log.close();
+            long lastOrdinal = log.nextOrdinal() - 1;
+            long at = Math.max(nowMillis, log.lastArrivalMillis());
+            endingSequenceNumber = sequenceNumber(at, lastOrdinal);
+            closedMillis = nowMillis;
+        }
     }
 
     Shard describe() {

@@ -31,9 +31,13 @@ final class WriteOperations {
         if (in.sequenceNumberForOrdering() != null) {
             SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
         }
-        StreamShard shard = stream.route(hashKey);
-        StoredRecord r = append(stream, shard, in.data(), in.partitionKey(), now);
-        return new PutRecordResponse(shard.id(), r.sequenceNumber(), stream.recordEncryptionType());
+        DryRun.stopIfSet(in.dryRun());
+        StreamShard shard = route(stream, hashKey);
+        if (!engine.throttling().admitWrite(stream, shard, recordBytes(in.data(), in.partitionKey()), now)) {
+            throw Throttling.shardRateExceeded(stream, shard);
+        }
+        Appended r = append(stream, shard, hashKey, in.data(), in.partitionKey(), now);
+        return new PutRecordResponse(r.shardId, r.record.sequenceNumber(), stream.recordEncryptionType());
     }
 
     PutRecordsResponse putRecords(RequestContext ctx, PutRecordsRequest in) {
@@ -51,27 +55,60 @@ final class WriteOperations {
         if (total > PUT_RECORDS_MAX_BYTES) {
             throw AwsError.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
         }
+        DryRun.stopIfSet(in.dryRun());
         List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
         int failed = 0;
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry e = entries.get(i);
-            StreamShard shard = stream.route(keys[i]);
-            if (ctx.entryFails()) {
+            StreamShard shard = route(stream, keys[i]);
+            // Each entry is judged alone, as AWS does: one over its shard's limit fails, the others are stored.
+            if (ctx.entryFails()
+                    || !engine.throttling().admitWrite(stream, shard, recordBytes(e.data(), e.partitionKey()), now)) {
                 failed++;
                 results.add(PutRecordsResultEntry.failed("ProvisionedThroughputExceededException",
-                        "Rate exceeded for shard " + shard.id() + " in stream " + stream.name() + " under account "
-                                + stream.scope().accountId() + "."));
+                        Throttling.shardRateMessage(stream, shard)));
                 continue;
             }
-            StoredRecord r = append(stream, shard, e.data(), e.partitionKey(), now);
-            results.add(PutRecordsResultEntry.ok(r.sequenceNumber(), shard.id()));
+            Appended r = append(stream, shard, keys[i], e.data(), e.partitionKey(), now);
+            results.add(PutRecordsResultEntry.ok(r.record.sequenceNumber(), r.shardId));
         }
         return new PutRecordsResponse(failed, results, stream.recordEncryptionType());
     }
 
-    private StoredRecord append(KinesisStream stream, StreamShard shard, byte[] data, String partitionKey, long now) {
-        return shard.log.append(now, data, partitionKey, stream.recordEncryptionType(), shard.sequencePrefix(),
-                stream.retentionCutoffMillis(now));
+    /** The open shard for a record: by hash key, or in turn over all open shards when AWS distributes (AUTO). */
+    private static StreamShard route(KinesisStream stream, HashKey hashKey) {
+        if (stream.attributes.distributesAutomatically()) {
+            java.util.List<StreamShard> open = stream.openShards();
+            return open.get((int) Math.floorMod(stream.attributes.nextAutoRoute(), (long) open.size()));
+        }
+        return stream.route(hashKey);
+    }
+
+    /**
+     * Appends to the routed shard, or, when a reshard closed it after routing, to the shard that now owns the
+     * key (found under the stream's lock, which the reshard holds until the routing table is new). A record is
+     * never older than its shard, so its sequence number follows the shard's starting one.
+     */
+    private static Appended append(KinesisStream stream, StreamShard shard, HashKey hashKey, byte[] data,
+            String partitionKey, long now) {
+        StreamShard target = shard;
+        while (true) {
+            StoredRecord r = target.log.append(Math.max(now, target.createdMillis()), data, partitionKey,
+                    stream.recordEncryptionType(), target.sequencePrefix(), stream.retentionCutoffMillis(now));
+            if (r != null) {
+                return new Appended(target.id(), r);
+            }
+            synchronized (stream) {
+                target = route(stream, hashKey);
+            }
+        }
+    }
+
+    private record Appended(String shardId, StoredRecord record) {
+    }
+
+    private static long recordBytes(byte[] data, String partitionKey) {
+        return data.length + utf8Length(partitionKey);
     }
 
     /**

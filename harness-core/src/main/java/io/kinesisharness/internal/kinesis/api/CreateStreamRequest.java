@@ -11,7 +11,8 @@ public record CreateStreamRequest(
         @JsonProperty("StreamModeDetails") StreamModeDetails streamModeDetails,
         @JsonProperty("Tags") Map<String, String> tags,
         @JsonProperty("WarmThroughputMiBps") Integer warmThroughputMiBps,
-        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB) implements Validated {
+        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB,
+        @JsonProperty("RecordDistributionStrategy") String recordDistributionStrategy) implements Validated {
 
     @Override
     public void validate(Validator v) {
@@ -19,7 +20,9 @@ public record CreateStreamRequest(
         v.notNull("streamName", streamName);
         Shapes.streamName(v, "streamName", streamName);
         Shapes.streamModeDetails(v, "streamModeDetails", streamModeDetails);
-        v.size("tags", tags == null ? null : tags.entrySet(), 1, 200);
+        v.size("tags", tags, 1, 200).entryLengths("tags", tags, 1, 128, 0, 256);
+        v.range("warmThroughputMiBps", warmThroughputMiBps, 0, Integer.MAX_VALUE);
         v.range("maxRecordSizeInKiB", maxRecordSizeInKiB, 1024, 10240);
+        v.oneOf("recordDistributionStrategy", recordDistributionStrategy, Shapes.RECORD_DISTRIBUTION_STRATEGIES);
     }
 }

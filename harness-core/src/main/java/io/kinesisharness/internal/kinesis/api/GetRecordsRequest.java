@@ -8,7 +8,8 @@ public record GetRecordsRequest(
         @JsonProperty("ShardIterator") String shardIterator,
         @JsonProperty("Limit") Integer limit,
         @JsonProperty("StreamARN") String streamArn,
-        @JsonProperty("StreamId") String streamId) implements Validated {
+        @JsonProperty("StreamId") String streamId,
+        @JsonProperty("DryRun") Boolean dryRun) implements Validated {
 
     @Override
     public void validate(Validator v) {

@@ -12,7 +12,8 @@ public record GetShardIteratorRequest(
         @JsonProperty("StartingSequenceNumber") String startingSequenceNumber,
         @JsonProperty("Timestamp") Instant timestamp,
         @JsonProperty("StreamARN") String streamArn,
-        @JsonProperty("StreamId") String streamId) implements StreamTarget, Validated {
+        @JsonProperty("StreamId") String streamId,
+        @JsonProperty("DryRun") Boolean dryRun) implements StreamTarget, Validated {
 
     @Override
     public void validate(Validator v) {

@@ -11,7 +11,8 @@ public record PutRecordRequest(
         @JsonProperty("ExplicitHashKey") String explicitHashKey,
         @JsonProperty("SequenceNumberForOrdering") String sequenceNumberForOrdering,
         @JsonProperty("StreamARN") String streamArn,
-        @JsonProperty("StreamId") String streamId) implements StreamTarget, Validated {
+        @JsonProperty("StreamId") String streamId,
+        @JsonProperty("DryRun") Boolean dryRun) implements StreamTarget, Validated {
 
     @Override
     public void validate(Validator v) {

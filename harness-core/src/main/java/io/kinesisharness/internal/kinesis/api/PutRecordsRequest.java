@@ -9,7 +9,8 @@ public record PutRecordsRequest(
         @JsonProperty("Records") List<PutRecordsRequestEntry> records,
         @JsonProperty("StreamName") String streamName,
         @JsonProperty("StreamARN") String streamArn,
-        @JsonProperty("StreamId") String streamId) implements StreamTarget, Validated {
+        @JsonProperty("StreamId") String streamId,
+        @JsonProperty("DryRun") Boolean dryRun) implements StreamTarget, Validated {
 
     @Override
     public void validate(Validator v) {

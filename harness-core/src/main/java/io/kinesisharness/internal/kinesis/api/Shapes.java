@@ -14,7 +14,18 @@ public final class Shapes {
     public static final Pattern SHARD_ID = Pattern.compile("[a-zA-Z0-9_.-]+");
     public static final Pattern HASH_KEY = Pattern.compile("0|([1-9]\\d{0,38})");
     public static final Pattern SEQUENCE_NUMBER = Pattern.compile("0|([1-9]\\d{0,128})");
+    public static final Pattern RESOURCE_ARN = Pattern.compile("arn:aws.*:kinesis:.*:\\d{12}:.*stream/\\S+");
+    public static final Pattern CHANNEL_ARN = Pattern.compile("arn:aws.*:kinesis:.*:\\d{12}:channel/\\S+");
+    public static final Pattern CHANNEL_NAME = STREAM_NAME;
     public static final List<String> STREAM_MODES = List.of("PROVISIONED", "ON_DEMAND");
+    public static final List<String> SCALING_TYPES = List.of("UNIFORM_SCALING");
+    public static final List<String> ENCRYPTION_TYPES = List.of("NONE", "KMS");
+    public static final List<String> RECORD_DISTRIBUTION_STRATEGIES = List.of("AUTO", "USER_PARTITION_KEY");
+    public static final List<String> COMMITMENT_STATUSES = List.of("ENABLED", "DISABLED");
+    /** The shard-level metrics in the model's order; ALL stands for every other one. */
+    public static final List<String> METRICS = List.of("IncomingBytes", "IncomingRecords", "OutgoingBytes",
+            "OutgoingRecords", "WriteProvisionedThroughputExceeded", "ReadProvisionedThroughputExceeded",
+            "IteratorAgeMilliseconds", "ALL");
     /** In the order AWS prints them in its ValidationException (not the model's order). */
     public static final List<String> SHARD_ITERATOR_TYPES =
             List.of("AFTER_SEQUENCE_NUMBER", "LATEST", "AT_TIMESTAMP", "AT_SEQUENCE_NUMBER", "TRIM_HORIZON");
@@ -30,6 +41,14 @@ public final class Shapes {
 
     public static void streamArn(Validator v, String member, String arn) {
         v.pattern(member, arn, STREAM_ARN).length(member, arn, 1, 2048);
+    }
+
+    public static void resourceArn(Validator v, String member, String arn) {
+        v.pattern(member, arn, RESOURCE_ARN).length(member, arn, 1, 2048);
+    }
+
+    public static void channelArn(Validator v, String member, String arn) {
+        v.pattern(member, arn, CHANNEL_ARN).length(member, arn, 1, 2048);
     }
 
     public static void shardId(Validator v, String member, String id) {

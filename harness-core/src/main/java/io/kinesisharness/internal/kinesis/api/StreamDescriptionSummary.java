@@ -16,5 +16,8 @@ public record StreamDescriptionSummary(
         @JsonProperty("KeyId") String keyId,
         @JsonProperty("OpenShardCount") int openShardCount,
         @JsonProperty("ConsumerCount") int consumerCount,
-        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB) {
+        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB,
+        @JsonProperty("WarmThroughput") WarmThroughputObject warmThroughput,
+        @JsonProperty("ChannelCount") Integer channelCount,
+        @JsonProperty("RecordDistributionStrategy") String recordDistributionStrategy) {
 }

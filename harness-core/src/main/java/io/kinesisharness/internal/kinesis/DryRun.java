@@ -1,0 +1,19 @@
+package io.kinesisharness.internal.kinesis;
+
+import io.kinesisharness.internal.errors.AwsError;
+
+/**
+ * AWS's answer to a data-plane call with {@code DryRun} set: after every check the real call makes, a
+ * DryRunOperationException instead of reading or writing anything.
+ */
+final class DryRun {
+
+    private DryRun() {
+    }
+
+    static void stopIfSet(Boolean dryRun) {
+        if (Boolean.TRUE.equals(dryRun)) {
+            throw AwsError.DRY_RUN.exception("Request would have succeeded, but DryRun flag is set.");
+        }
+    }
+}
