@@ -1,0 +1,204 @@
+package io.kinesisharness.testcontainers;
+
+import io.kinesisharness.ClockMode;
+import io.kinesisharness.FaultRule;
+import io.kinesisharness.HarnessAdmin;
+import io.kinesisharness.HarnessClock;
+import io.kinesisharness.HarnessFaults;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@link HarnessAdmin} over the admin API ({@code /_harness/...}) of a harness running elsewhere: a container
+ * ({@link KinesisHarnessContainer#admin()}) or any standalone server.
+ *
+ * <pre>{@code
+ * HarnessAdmin admin = new HttpHarnessAdmin(URI.create("http://127.0.0.1:4567"));
+ * admin.clock().advance(Duration.ofHours(25));
+ * }</pre>
+ *
+ * <p>It fails as the in-process harness does: a refused clock move (SYSTEM mode, backwards) throws
+ * {@link IllegalStateException}, a rejected argument {@link IllegalArgumentException}. A server that cannot be
+ * reached gives {@link UncheckedIOException}; a route the server does not know
+ * {@link UnsupportedOperationException}.
+ */
+public final class HttpHarnessAdmin implements HarnessAdmin {
+
+    /** Generous: an advance runs every effect that falls due, which can be many on a busy harness. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI endpoint;
+    private final Duration timeout;
+    private final HttpClient http;
+    private final HarnessClock clock = new RemoteClock();
+    private final HarnessFaults faults = new RemoteFaults();
+
+    public HttpHarnessAdmin(URI endpoint) {
+        this(endpoint, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long one admin call may take before it fails */
+    public HttpHarnessAdmin(URI endpoint, Duration timeout) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        // HTTP/1.1: an h2c upgrade would add a round trip to every fresh connection and buys nothing here.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The harness's base URI, as given. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public HarnessClock clock() {
+        return clock;
+    }
+
+    @Override
+    public void reset() {
+        call("POST", "reset", Map.of());
+    }
+
+    @Override
+    public HarnessFaults faults() {
+        return faults;
+    }
+
+    /** True when the server answers its health route; never throws. */
+    @Override
+    public boolean healthy() {
+        try {
+            return send(request("GET", "health", null)).statusCode() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpHarnessAdmin[" + endpoint + "]";
+    }
+
+    private Map<?, ?> call(String method, String route, Map<String, ?> body) {
+        HttpRequest request = request(method, route, body);
+        HttpResponse<String> response = send(request);
+        int status = response.statusCode();
+        String text = response.body();
+        if (status == 200) {
+            return (Map<?, ?>) Json.parse(text);
+        }
+        String message = errorMessage(text);
+        throw switch (status) {
+            case 400 -> new IllegalArgumentException(message);
+            case 409 -> new IllegalStateException(message);
+            case 404 -> new UnsupportedOperationException(message + " (" + endpoint + ")");
+            default -> new IllegalStateException("Admin API " + method + " " + request.uri() + " answered " + status
+                    + ": " + message);
+        };
+    }
+
+    private HttpRequest request(String method, String route, Map<String, ?> body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(endpoint.resolve("/_harness/" + route)).timeout(timeout)
+                .header("Content-Type", "application/json").method(method, publisher).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Admin API " + request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("Interrupted during " + request.uri()));
+        }
+    }
+
+    private static String errorMessage(String body) {
+        try {
+            if (Json.parse(body) instanceof Map<?, ?> m && m.get("error") != null) {
+                return m.get("error").toString();
+            }
+        } catch (IllegalArgumentException notJson) {
+            // a proxy or an older server: show what came back
+        }
+        return body;
+    }
+
+    private final class RemoteClock implements HarnessClock {
+
+        private volatile ClockMode mode;
+
+        @Override
+        public ClockMode mode() {
+            // Fixed when the harness starts, so one round trip is enough.
+            ClockMode m = mode;
+            if (m == null) {
+                m = ClockMode.valueOf(call("GET", "clock", null).get("mode").toString());
+                mode = m;
+            }
+            return m;
+        }
+
+        @Override
+        public Instant now() {
+            return nowOf(call("GET", "clock", null));
+        }
+
+        @Override
+        public Instant advance(Duration duration) {
+            return nowOf(call("POST", "clock/advance", Map.of("duration", duration.toString())));
+        }
+
+        @Override
+        public Instant setTo(Instant instant) {
+            return nowOf(call("POST", "clock/set", Map.of("now", instant.toString())));
+        }
+
+        private Instant nowOf(Map<?, ?> state) {
+            return Instant.parse(state.get("now").toString());
+        }
+
+        @Override
+        public String toString() {
+            return "HarnessClock[" + endpoint + "]";
+        }
+    }
+
+    private final class RemoteFaults implements HarnessFaults {
+
+        @Override
+        public void add(FaultRule rule) {
+            call("POST", "faults", FaultRuleJson.write(Objects.requireNonNull(rule, "rule")));
+        }
+
+        @Override
+        public List<FaultRule> rules() {
+            List<FaultRule> rules = new ArrayList<>();
+            for (Object r : (List<?>) call("GET", "faults", null).get("faults")) {
+                rules.add(FaultRuleJson.read((Map<?, ?>) r));
+            }
+            return List.copyOf(rules);
+        }
+
+        @Override
+        public void clear() {
+            call("DELETE", "faults", null);
+        }
+    }
+}
