@@ -2,6 +2,7 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.Validator;
+import io.kinesisharness.internal.kinesis.api.ConsumerTarget;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamRequest;
@@ -9,11 +10,14 @@ import io.kinesisharness.internal.kinesis.api.DescribeStreamSummaryRequest;
 import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
 import io.kinesisharness.internal.kinesis.api.ListShardsRequest;
+import io.kinesisharness.internal.kinesis.api.ListStreamConsumersRequest;
 import io.kinesisharness.internal.kinesis.api.ListStreamsRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.RegisterStreamConsumerRequest;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
 import io.kinesisharness.internal.kinesis.api.StreamModeDetails;
+import io.kinesisharness.internal.kinesis.api.SubscribeToShardRequest;
 import io.kinesisharness.internal.protocol.Scope;
 
 /** Registers the Kinesis Data Streams operations ({@code Kinesis_20131202.*}). */
@@ -34,6 +38,8 @@ public final class KinesisService {
         WriteOperations write = new WriteOperations(engine);
         ReadOperations read = new ReadOperations(engine);
         ListShardsOperation listShards = new ListShardsOperation(engine);
+        ConsumerOperations consumers = new ConsumerOperations(engine);
+        SubscribeOperation subscribe = new SubscribeOperation(engine, consumers);
         table.service("kinesis", TARGET_PREFIX)
                 .add("CreateStream", CreateStreamRequest.class, streams::createStream)
                 .add("DeleteStream", DeleteStreamRequest.class, streams::deleteStream)
@@ -46,7 +52,13 @@ public final class KinesisService {
                 .add("GetShardIterator", GetShardIteratorRequest.class, read::getShardIterator)
                 .add("GetRecords", GetRecordsRequest.class, read::getRecords)
                 .add("IncreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::increaseRetention)
-                .add("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::decreaseRetention);
+                .add("DecreaseStreamRetentionPeriod", RetentionPeriodRequest.class, streams::decreaseRetention)
+                // Enhanced fan-out
+                .add("RegisterStreamConsumer", RegisterStreamConsumerRequest.class, consumers::register)
+                .add("DeregisterStreamConsumer", ConsumerTarget.class, consumers::deregister)
+                .add("DescribeStreamConsumer", ConsumerTarget.class, consumers::describe)
+                .add("ListStreamConsumers", ListStreamConsumersRequest.class, consumers::list)
+                .add("SubscribeToShard", SubscribeToShardRequest.class, subscribe::subscribe);
     }
 
     /**

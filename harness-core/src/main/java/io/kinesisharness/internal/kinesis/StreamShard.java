@@ -127,6 +127,8 @@ final class StreamShard {
         long at = Math.max(nowMillis, log.lastArrivalMillis());
         endingSequenceNumber = sequenceNumber(at, lastOrdinal);
         closedMillis = nowMillis;
+        // Subscribers at the shard's end learn it is closed and send its children.
+        log.fireChanged();
     }
 
     Shard describe() {
