@@ -190,7 +190,8 @@ abstract class StreamConsumersContract extends KinesisContract {
         register("s", "b");
         String token = kinesis.listStreamConsumers(b -> b.streamARN(arn("s")).maxResults(1)).nextToken();
 
-        expectError(InvalidArgumentException.class, "NextToken and StreamCreationTimestamp cannot be provided together.",
+        expectError(InvalidArgumentException.class,
+                "NextToken and StreamCreationTimestamp cannot be provided together.",
                 () -> kinesis.listStreamConsumers(b -> b.streamARN(arn("s")).nextToken(token)
                         .streamCreationTimestamp(START)));
         expectError(InvalidArgumentException.class, "Invalid NextToken.",
