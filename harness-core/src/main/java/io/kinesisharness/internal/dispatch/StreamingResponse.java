@@ -42,6 +42,13 @@ public interface StreamingResponse {
         /** The client caught up: writing may go on. */
         void writable();
 
+        /**
+         * Nothing has been written for several seconds of real time. Clients time out reads on real time (the AWS
+         * SDK's Kinesis client after 10 s), whatever clock the content follows; a producer with a heartbeat of
+         * its own sends it now.
+         */
+        void idle();
+
         /** The client went away (connection dropped, stream reset) or the response ended; called once. */
         void closed();
     }

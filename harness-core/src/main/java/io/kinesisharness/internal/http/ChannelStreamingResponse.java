@@ -12,6 +12,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +22,15 @@ import org.slf4j.LoggerFactory;
  * body into DATA frames and the end into END_STREAM) or an HTTP/1.1 connection (where the framing handler makes
  * it chunked). It sits in the pipeline behind the router while the response lasts, to hear of writability changes
  * and of the client going away.
+ *
+ * <p>A response that has written nothing for {@link #IDLE_NANOS} of real time tells its listener
+ * ({@link Listener#idle()}): what it carries may follow a harness clock that stands still, while clients give up
+ * reading on real time (the AWS SDK's Kinesis client after 10 s without a byte).
  */
 final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implements StreamingResponse {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelStreamingResponse.class);
+    private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(6);
 
     private final ChannelHandlerContext router;
     private ChannelHandlerContext self;
@@ -31,6 +38,8 @@ final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implem
     private boolean begun;
     private boolean ended;
     private boolean closedTold;
+    private long lastWriteNanos;
+    private ScheduledFuture<?> idleCheck;
 
     private ChannelStreamingResponse(ChannelHandlerContext router) {
         this.router = router;
@@ -71,12 +80,24 @@ final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implem
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         ResponseIds.stamp(head.headers());
         self.write(head, self.voidPromise());
+        lastWriteNanos = System.nanoTime();
+        idleCheck = self.executor().scheduleAtFixedRate(this::checkIdle, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void checkIdle() {
+        long now = System.nanoTime();
+        if (!ended && listener != null && now - lastWriteNanos >= IDLE_NANOS) {
+            // Counted as a write even if the listener has nothing to say, so it is asked again only after a while.
+            lastWriteNanos = now;
+            listener.idle();
+        }
     }
 
     @Override
     public void write(byte[] bytes) {
         if (begun && !ended) {
             self.write(new DefaultHttpContent(Unpooled.wrappedBuffer(bytes)), self.voidPromise());
+            lastWriteNanos = System.nanoTime();
         }
     }
 
@@ -137,6 +158,9 @@ final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implem
 
     private void tellClosed() {
         ended = true;
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
         if (!closedTold && listener != null) {
             closedTold = true;
             listener.closed();

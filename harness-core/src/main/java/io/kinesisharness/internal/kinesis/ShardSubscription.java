@@ -108,6 +108,15 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
         pump(false);
     }
 
+    /**
+     * The connection has been silent for seconds of real time, which happens when the harness clock stands still
+     * (MANUAL): an empty event keeps the client from timing out, as AWS's steady events do.
+     */
+    @Override
+    public void idle() {
+        pump(true);
+    }
+
     @Override
     public void closed() {
         deactivate();

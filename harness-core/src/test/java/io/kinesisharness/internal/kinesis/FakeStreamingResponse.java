@@ -75,6 +75,10 @@ final class FakeStreamingResponse implements StreamingResponse {
         }
     }
 
+    void goesIdle() {
+        listener.idle();
+    }
+
     void clientLeaves() {
         ended = true;
         listener.closed();

@@ -165,6 +165,21 @@ class ShardSubscriptionTest {
         assertThat(scheduler.pending()).isZero();
     }
 
+    @Test
+    void a_connection_silent_in_real_time_gets_an_empty_event_though_the_harness_clock_stands_still() {
+        KinesisStream stream = stream("s", 1);
+        String last = put(stream, "a", new byte[1]);
+        FakeStreamingResponse response = subscribe(stream, 0, "LATEST");
+
+        response.goesIdle();
+
+        assertThat(response.events()).singleElement().satisfies(e -> {
+            assertThat(e.get("Records")).isEmpty();
+            assertThat(e.get("ContinuationSequenceNumber").asText()).isEqualTo(last);
+        });
+        assertThat(clock.now()).isEqualTo(START);
+    }
+
     private KinesisStream stream(String name, int shards) {
         new KinesisService(engine).createStream(SCOPE, name, shards, false, 24);
         KinesisStream stream = engine.stream(SCOPE, name, null, engine.now());
