@@ -66,7 +66,9 @@ final class DescribeOperations {
         return new DescribeStreamSummaryResponse(new StreamDescriptionSummary(stream.name(), stream.arn(),
                 stream.status(now).name(), new StreamModeDetails(stream.mode()), stream.retentionHours(),
                 Instant.ofEpochMilli(stream.createdMillis()), noEnhancedMonitoring(), stream.encryptionType(),
-                stream.keyId(), stream.openShards().size(), stream.consumers.count(now), stream.maxRecordSizeKiB()));
+                stream.keyId(), stream.openShards().size(), stream.consumers.count(now), stream.maxRecordSizeKiB(),
+                // AWS's default, which the KPL reads to decide whether it may aggregate.
+                "USER_PARTITION_KEY"));
     }
 
     ListStreamsResponse listStreams(RequestContext ctx, ListStreamsRequest in) {

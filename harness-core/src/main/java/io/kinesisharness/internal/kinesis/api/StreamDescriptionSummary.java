@@ -16,5 +16,6 @@ public record StreamDescriptionSummary(
         @JsonProperty("KeyId") String keyId,
         @JsonProperty("OpenShardCount") int openShardCount,
         @JsonProperty("ConsumerCount") int consumerCount,
-        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB) {
+        @JsonProperty("MaxRecordSizeInKiB") Integer maxRecordSizeInKiB,
+        @JsonProperty("RecordDistributionStrategy") String recordDistributionStrategy) {
 }
