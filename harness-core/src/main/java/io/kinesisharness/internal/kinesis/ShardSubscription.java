@@ -138,7 +138,9 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
     private void pump(boolean heartbeatDue) {
         pumpQueued.set(false);
         StreamingResponse r = response;
-        if (ended.get() || closedOnLoop || !r.isOpen()) {
+        // Not stopped by end(): what was due before it (a clock moved by five minutes at once queues every
+        // heartbeat ahead of the end) still goes out, in order, before the stream closes.
+        if (closedOnLoop || !r.isOpen()) {
             return;
         }
         boolean sent = false;
