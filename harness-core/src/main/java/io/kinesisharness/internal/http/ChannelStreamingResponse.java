@@ -48,7 +48,13 @@ final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implem
     /** Binds a response to the router's channel and starts the answer on the channel's I/O thread. */
     static void open(ChannelHandlerContext router, StreamingAnswer answer) {
         ChannelStreamingResponse response = new ChannelStreamingResponse(router);
-        router.pipeline().addAfter(router.name(), null, response);
+        if (router.isRemoved() || !router.channel().isActive()) {
+            // The client left before the answer could start (an injected delay); starting it anyway lets it
+            // learn that at once and let go of what it holds.
+            response.ended = true;
+        } else {
+            router.pipeline().addAfter(router.name(), null, response);
+        }
         try {
             answer.start(response);
         } catch (RuntimeException e) {
