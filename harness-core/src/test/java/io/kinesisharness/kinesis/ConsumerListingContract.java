@@ -5,6 +5,7 @@ import static io.kinesisharness.kinesis.support.AwsErrors.expectErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kinesis.model.Consumer;
@@ -38,6 +39,25 @@ abstract class ConsumerListingContract extends ConsumerRegistryContract {
         assertThat(first.nextToken()).isNotBlank();
         assertThat(third.nextToken()).isNull();
         assertThat(kinesis.listStreamConsumers(b -> b.streamARN(arn("s"))).consumers()).hasSize(5);
+    }
+
+    @Test
+    void a_consumer_gone_between_pages_does_not_shift_the_next_page() {
+        createStream("s", 1);
+        List<String> arns = new ArrayList<>();
+        for (String name : List.of("a", "b", "c", "d")) {
+            arns.add(register("s", name));
+        }
+        ListStreamConsumersResponse first = kinesis.listStreamConsumers(b -> b.streamARN(arn("s")).maxResults(2));
+        harness.clock().advance(REGISTER_DELAY);
+        kinesis.deregisterStreamConsumer(b -> b.consumerARN(arns.get(1)));
+        harness.clock().advance(DEREGISTER_DELAY);
+
+        ListStreamConsumersResponse second = kinesis.listStreamConsumers(b -> b.streamARN(arn("s"))
+                .nextToken(first.nextToken()));
+
+        assertThat(first.consumers()).extracting(Consumer::consumerName).containsExactly("a", "b");
+        assertThat(second.consumers()).extracting(Consumer::consumerName).containsExactly("c", "d");
     }
 
     @Test

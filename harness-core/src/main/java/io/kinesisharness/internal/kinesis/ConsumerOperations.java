@@ -70,47 +70,49 @@ final class ConsumerOperations {
 
     ListStreamConsumersResponse list(RequestContext ctx, ListStreamConsumersRequest in) {
         long now = engine.now();
-        String after = null;
+        long after = 0;
+        String incarnation = null;
         if (in.nextToken() != null) {
             if (in.streamCreationTimestamp() != null) {
                 throw AwsError.INVALID_ARGUMENT.exception(
                         "NextToken and StreamCreationTimestamp cannot be provided together.");
             }
             String[] parts = PageTokens.decode(in.nextToken());
-            // issue time, stream ARN, stream incarnation, last consumer listed
+            // issue time, stream ARN, stream incarnation, registration number of the last consumer listed
             if (parts == null || parts.length != 4 || !parts[1].equals(in.streamArn())) {
                 throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
                 throw AwsError.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
             }
-            after = parts[3];
+            incarnation = parts[2];
+            after = Long.parseLong(parts[3]);
         }
         KinesisStream stream = engine.stream(ctx.scope(), null, in.streamArn(), now);
-        boolean otherIncarnation = in.streamCreationTimestamp() != null
-                && in.streamCreationTimestamp().toEpochMilli() != stream.createdMillis();
+        boolean otherIncarnation = (in.streamCreationTimestamp() != null
+                && in.streamCreationTimestamp().toEpochMilli() != stream.createdMillis())
+                || (incarnation != null && !incarnation.equals(Long.toString(stream.incarnation())));
         if (otherIncarnation) {
             throw KinesisEngine.notFound(stream.name(), stream.scope());
         }
         int max = Math.min(in.maxResults() == null ? DEFAULT_PAGE : in.maxResults(), DEFAULT_PAGE);
-        List<StreamConsumer> all = stream.consumers.list(now);
-        int from = 0;
-        if (after != null) {
-            from = all.size();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).name().equals(after)) {
-                    from = i + 1;
-                    break;
-                }
-            }
-        }
         List<Consumer> page = new ArrayList<>();
-        for (int i = from; i < all.size() && page.size() < max; i++) {
-            page.add(all.get(i).describe(now));
+        long last = after;
+        boolean more = false;
+        // By registration number, so a consumer that goes away between pages moves no one else.
+        for (StreamConsumer c : stream.consumers.list(now)) {
+            if (c.registration() <= after) {
+                continue;
+            }
+            if (page.size() == max) {
+                more = true;
+                break;
+            }
+            page.add(c.describe(now));
+            last = c.registration();
         }
-        boolean more = from + page.size() < all.size();
         String token = more ? PageTokens.encode(now, stream.arn(), Long.toString(stream.incarnation()),
-                all.get(from + page.size() - 1).name()) : null;
+                Long.toString(last)) : null;
         return new ListStreamConsumersResponse(page, token);
     }
 

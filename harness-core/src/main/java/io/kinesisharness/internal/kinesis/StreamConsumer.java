@@ -18,18 +18,26 @@ final class StreamConsumer {
     private final long arnSeconds;
     private final long createdMillis;
     private final long activeAtMillis;
+    /** Place in the stream's registration order, which ListStreamConsumers pages by. */
+    private final long registration;
     private volatile long deletingSinceMillis = -1;
     private volatile long goneAtMillis = Long.MAX_VALUE;
     /** The live subscription of each shard, by shard index: at most one per consumer and shard. */
     final ConcurrentMap<Integer, ShardSubscription> subscriptions = new ConcurrentHashMap<>();
 
-    StreamConsumer(KinesisStream stream, String name, long arnSeconds, long createdMillis, long activeAtMillis) {
+    StreamConsumer(KinesisStream stream, String name, long arnSeconds, long createdMillis, long activeAtMillis,
+            long registration) {
         this.stream = stream;
         this.name = name;
         this.arn = ConsumerArn.format(stream, name, arnSeconds);
         this.arnSeconds = arnSeconds;
         this.createdMillis = createdMillis;
         this.activeAtMillis = activeAtMillis;
+        this.registration = registration;
+    }
+
+    long registration() {
+        return registration;
     }
 
     String status(long nowMillis) {

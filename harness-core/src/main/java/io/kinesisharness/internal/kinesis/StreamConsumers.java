@@ -16,6 +16,7 @@ final class StreamConsumers {
     private final Map<String, StreamConsumer> byName = new LinkedHashMap<>();
     /** Creation second last used in an ARN per name, so a re-registered consumer never gets an earlier ARN. */
     private final Map<String, Long> lastArnSeconds = new HashMap<>();
+    private long registrations;
 
     /**
      * Registers a consumer unless the name is taken or the stream is full. The ARN's second is the creation
@@ -33,7 +34,8 @@ final class StreamConsumers {
         }
         long seconds = Math.max(Math.floorDiv(nowMillis, 1000), lastArnSeconds.getOrDefault(name, -1L) + 1);
         lastArnSeconds.put(name, seconds);
-        StreamConsumer consumer = new StreamConsumer(stream, name, seconds, nowMillis, activeAtMillis);
+        StreamConsumer consumer = new StreamConsumer(stream, name, seconds, nowMillis, activeAtMillis,
+                ++registrations);
         byName.put(name, consumer);
         return consumer;
     }
