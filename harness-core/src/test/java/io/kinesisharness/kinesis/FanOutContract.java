@@ -84,7 +84,11 @@ abstract class FanOutContract extends KinesisContract {
     /** Subscribes and waits for the initial response. */
     protected SubscriptionRecorder subscribe(String consumerArn, String shardId, StartingPosition position)
             throws InterruptedException {
-        SubscriptionRecorder sub = new SubscriptionRecorder();
+        return subscribe(consumerArn, shardId, position, new SubscriptionRecorder());
+    }
+
+    protected SubscriptionRecorder subscribe(String consumerArn, String shardId, StartingPosition position,
+            SubscriptionRecorder sub) throws InterruptedException {
         async.subscribeToShard(request(consumerArn, shardId, position), sub);
         sub.awaitInitialResponse();
         return sub;

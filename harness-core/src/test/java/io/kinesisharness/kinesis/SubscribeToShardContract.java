@@ -155,6 +155,27 @@ abstract class SubscribeToShardContract extends FanOutContract {
     }
 
     @Test
+    void a_consumer_that_asks_slowly_gets_every_record_in_order_once_it_asks() throws Exception {
+        createStream("s", 1);
+        String consumer = register("s", "app");
+        SubscriptionRecorder sub = subscribe(consumer, shardId(0), latest(), new SubscriptionRecorder(1));
+        // Far more than the client's HTTP/2 window (1 MiB): the stream stalls until the client asks for more.
+        byte[] data = new byte[900 * 1024];
+        for (int i = 0; i < 12; i++) {
+            data[0] = (byte) i;
+            kinesis.putRecord(b -> b.streamName("s").partitionKey("k").data(SdkBytes.fromByteArray(data)));
+        }
+
+        assertThat(sub.next().records()).hasSize(1);
+        assertThat(sub.poll(Duration.ofMillis(300))).as("nothing the consumer did not ask for").isNull();
+        sub.request(Long.MAX_VALUE);
+
+        List<Record> rest = records(sub, 11);
+        assertThat(rest).extracting(r -> (int) r.data().asByteArray()[0])
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    }
+
+    @Test
     void with_nothing_to_send_an_event_still_comes_every_five_seconds_of_harness_time() throws Exception {
         createStream("s", 1);
         String last = put("s", "a").sequenceNumber();
