@@ -35,6 +35,10 @@ public final class Settings {
             "Time a deleted stream stays DELETING", Duration.ZERO, Durations::parse, Durations::print);
     public static final Setting<Duration> UPDATE_STREAM_DELAY = new Setting<>("update-stream-delay",
             "Time a stream stays UPDATING after a change", Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<Duration> REGISTER_CONSUMER_DELAY = new Setting<>("register-consumer-delay",
+            "Time a new enhanced fan-out consumer stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<Duration> DEREGISTER_CONSUMER_DELAY = new Setting<>("deregister-consumer-delay",
+            "Time a deregistered consumer stays DELETING", Duration.ZERO, Durations::parse, Durations::print);
     public static final Setting<Integer> SHARD_LIMIT = new Setting<>("shard-limit",
             "Shards allowed per account and region", 500, Settings::positive, String::valueOf);
     public static final Setting<Boolean> THROTTLING = new Setting<>("throttling",
@@ -46,7 +50,8 @@ public final class Settings {
             "Password of --tls-keystore", "", s -> s, s -> "****");
 
     public static final List<Setting<?>> ALL = List.of(PORT, HOST, CLOCK, START_TIME, REGION, ACCOUNT_ID, STREAMS,
-            CREATE_STREAM_DELAY, DELETE_STREAM_DELAY, UPDATE_STREAM_DELAY, SHARD_LIMIT, THROTTLING, TLS_KEYSTORE,
+            CREATE_STREAM_DELAY, DELETE_STREAM_DELAY, UPDATE_STREAM_DELAY, REGISTER_CONSUMER_DELAY,
+            DEREGISTER_CONSUMER_DELAY, SHARD_LIMIT, THROTTLING, TLS_KEYSTORE,
             TLS_KEYSTORE_PASSWORD);
 
     private Settings() {

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers one AWS JSON/CBOR call, checking in the order AWS checks: body present, content type, body
  * well-formed, operation known, authentication, member types, shape constraints, then the handler. Output and
- * errors are encoded in the request's format.
+ * errors are encoded in the request's format. An operation that streams (SubscribeToShard) goes through the same
+ * checks; its handler returns a {@link StreamingAnswer}, which the transport starts instead of sending a body.
  */
 public final class Dispatcher {
 
@@ -109,6 +110,9 @@ public final class Dispatcher {
 
     private <I, O> AwsReply answer(Operation<I, O> op, RequestContext ctx, I input) {
         O output = op.handler().handle(ctx, input);
+        if (output instanceof StreamingAnswer stream) {
+            return AwsReply.streaming(stream);
+        }
         if (output instanceof Empty) {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
         }

@@ -18,7 +18,8 @@ public final class ErrorWriter {
         return new AwsReply(e.status(), f.contentType(), body(e.code(), e.getMessage(), f), e.code());
     }
 
-    static byte[] body(String code, String message, WireFormat format) {
+    /** The error body alone, also the payload of an exception event inside an event stream. */
+    public static byte[] body(String code, String message, WireFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator g = format.mapper().getFactory().createGenerator(out)) {
             g.writeStartObject();

@@ -17,14 +17,14 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The end of every HTTP pipeline (HTTP/1.1 connections and HTTP/2 streams alike): admin routes under
- * {@code /_harness/}, AWS JSON/CBOR calls by {@code X-Amz-Target}.
+ * {@code /_harness/}, AWS JSON/CBOR calls by {@code X-Amz-Target}; an answer that streams gets a
+ * {@link ChannelStreamingResponse} bound to the channel.
  */
 @ChannelHandler.Sharable
 public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -53,7 +53,20 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
             reply = dispatcher.dispatch(new Dispatcher.Call(headers.get(TARGET), headers.get(HttpHeaderNames.CONTENT_TYPE),
                     headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, body));
         }
-        write(ctx, request, reply);
+        if (reply.stream() != null) {
+            stream(ctx, reply);
+        } else {
+            write(ctx, request, reply);
+        }
+    }
+
+    private static void stream(ChannelHandlerContext ctx, AwsReply reply) {
+        if (reply.delayMillis() > 0) {
+            ctx.executor().schedule(() -> ChannelStreamingResponse.open(ctx, reply.stream()), reply.delayMillis(),
+                    TimeUnit.MILLISECONDS);
+        } else {
+            ChannelStreamingResponse.open(ctx, reply.stream());
+        }
     }
 
     private static void write(ChannelHandlerContext ctx, FullHttpRequest request, AwsReply reply) {
@@ -64,8 +77,7 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
             h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         }
         h.setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
-        h.set("x-amzn-RequestId", requestId());
-        h.set("x-amz-id-2", amzId2());
+        ResponseIds.stamp(h);
         if (reply.errorCode() != null) {
             h.set("x-amzn-ErrorType", reply.errorCode());
         }
@@ -85,18 +97,6 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         } else {
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
-    }
-
-    /** AWS sends 64-80 random bytes, base64-encoded; clients only log it. */
-    private static String amzId2() {
-        byte[] bytes = new byte[72];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return java.util.Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static String requestId() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new java.util.UUID(r.nextLong(), r.nextLong()).toString();
     }
 
     @Override

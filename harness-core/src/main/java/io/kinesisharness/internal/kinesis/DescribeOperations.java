@@ -66,7 +66,7 @@ final class DescribeOperations {
         return new DescribeStreamSummaryResponse(new StreamDescriptionSummary(stream.name(), stream.arn(),
                 stream.status(now).name(), new StreamModeDetails(stream.mode()), stream.retentionHours(),
                 Instant.ofEpochMilli(stream.createdMillis()), enhancedMonitoring(stream), stream.encryptionType(),
-                stream.keyId(), stream.openShards().size(), 0, stream.maxRecordSizeKiB(),
+                stream.keyId(), stream.openShards().size(), stream.consumers.count(now), stream.maxRecordSizeKiB(),
                 StreamSettingsOperations.warmThroughput(stream), ChannelOperations.channelCount(engine, stream, now),
                 stream.attributes.recordDistributionStrategy()));
     }

@@ -8,6 +8,7 @@ import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.StreamTarget;
 import io.kinesisharness.internal.protocol.Scope;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,6 +21,8 @@ public final class KinesisEngine {
     private final ConcurrentMap<Scope, KinesisRegion> regions = new ConcurrentHashMap<>();
     private final Throttling throttling;
     private final ResourceLookup resources = new ResourceLookup(this);
+    /** Every live SubscribeToShard subscription: a reset ends them along with the state they read. */
+    final Set<ShardSubscription> subscriptions = ConcurrentHashMap.newKeySet();
 
     public KinesisEngine(HarnessConfig config, HarnessScheduler scheduler) {
         this.config = config;
@@ -38,6 +41,9 @@ public final class KinesisEngine {
     }
 
     public void reset() {
+        for (ShardSubscription s : subscriptions) {
+            s.end(null);
+        }
         regions.clear();
     }
 

@@ -5,6 +5,7 @@ import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.Validator;
 import io.kinesisharness.internal.kinesis.api.AddTagsToStreamRequest;
 import io.kinesisharness.internal.kinesis.api.ChannelArnRequest;
+import io.kinesisharness.internal.kinesis.api.ConsumerTarget;
 import io.kinesisharness.internal.kinesis.api.CreateChannelRequest;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
@@ -15,18 +16,21 @@ import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
 import io.kinesisharness.internal.kinesis.api.ListChannelsRequest;
 import io.kinesisharness.internal.kinesis.api.ListShardsRequest;
+import io.kinesisharness.internal.kinesis.api.ListStreamConsumersRequest;
 import io.kinesisharness.internal.kinesis.api.ListStreamsRequest;
 import io.kinesisharness.internal.kinesis.api.ListTagsForStreamRequest;
 import io.kinesisharness.internal.kinesis.api.MergeShardsRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.PutResourcePolicyRequest;
+import io.kinesisharness.internal.kinesis.api.RegisterStreamConsumerRequest;
 import io.kinesisharness.internal.kinesis.api.RemoveTagsFromStreamRequest;
 import io.kinesisharness.internal.kinesis.api.ResourceArnRequest;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
 import io.kinesisharness.internal.kinesis.api.SplitShardRequest;
 import io.kinesisharness.internal.kinesis.api.StreamEncryptionRequest;
 import io.kinesisharness.internal.kinesis.api.StreamModeDetails;
+import io.kinesisharness.internal.kinesis.api.SubscribeToShardRequest;
 import io.kinesisharness.internal.kinesis.api.TagResourceRequest;
 import io.kinesisharness.internal.kinesis.api.UntagResourceRequest;
 import io.kinesisharness.internal.kinesis.api.UpdateAccountSettingsRequest;
@@ -74,6 +78,7 @@ public final class KinesisService {
         registerStreamSettings(kinesis);
         registerTagsAndPolicies(kinesis);
         registerAccountAndChannels(kinesis);
+        registerFanOut(kinesis);
     }
 
     // ---- resharding ----
@@ -128,6 +133,17 @@ public final class KinesisService {
                 .add("DeleteChannel", ChannelArnRequest.class, channels::deleteChannel)
                 .add("UpdateChannel", UpdateChannelRequest.class, channels::updateChannel)
                 .add("ListChannels", ListChannelsRequest.class, channels::listChannels);
+    }
+
+    // ---- enhanced fan-out ----
+    private void registerFanOut(RateLimitedRegistration kinesis) {
+        ConsumerOperations consumers = new ConsumerOperations(engine);
+        SubscribeOperation subscribe = new SubscribeOperation(engine, consumers);
+        kinesis.add("RegisterStreamConsumer", RegisterStreamConsumerRequest.class, consumers::register)
+                .add("DeregisterStreamConsumer", ConsumerTarget.class, consumers::deregister)
+                .add("DescribeStreamConsumer", ConsumerTarget.class, consumers::describe)
+                .add("ListStreamConsumers", ListStreamConsumersRequest.class, consumers::list)
+                .add("SubscribeToShard", SubscribeToShardRequest.class, subscribe::subscribe);
     }
 
     /**

@@ -35,6 +35,8 @@ final class KinesisStream {
     private volatile int maxRecordSizeKiB = 1024;
     /** Every shard ever created, by index. Guarded by this. */
     private final List<StreamShard> shards = new ArrayList<>();
+    /** Enhanced fan-out consumers registered with this stream; they go away with it. */
+    final StreamConsumers consumers = new StreamConsumers();
     /** Open shards by starting hash key: the write path's routing table, replaced whole on change. */
     private volatile StreamShard[] openShards = new StreamShard[0];
     /** Tags, policy, monitoring and the other settings the control plane changes; kept apart to keep this small. */

@@ -79,8 +79,12 @@ final class SequenceNumbers {
      * malformed or belongs to another shard or stream.
      */
     static long ordinalIn(String text, KinesisStream stream, StreamShard shard) {
+        return ordinalIn(text, stream, shard, "GetShardIterator");
+    }
+
+    static long ordinalIn(String text, KinesisStream stream, StreamShard shard, String operation) {
         Parsed p = parse(text);
-        String usedIn = "StartingSequenceNumber " + text + " used in GetShardIterator on shard " + shard.id()
+        String usedIn = "StartingSequenceNumber " + text + " used in " + operation + " on shard " + shard.id()
                 + " in stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid";
         if (p == null) {
             throw AwsError.INVALID_ARGUMENT.exception(usedIn + ".");

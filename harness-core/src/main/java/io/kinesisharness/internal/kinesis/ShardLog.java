@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class ShardLog {
     private int appendsSinceTrim;
     /** Set when the shard closes; a closed log takes no more records. */
     private boolean closed;
+    /** Replaced whole on change, so firing never copies and never sees a half-made list. */
+    private volatile Listener[] listeners = new Listener[0];
 
     /** The ordinal the next record will get. */
     synchronized long nextOrdinal() {
@@ -42,6 +45,7 @@ final class ShardLog {
                 sequences, encryptionType);
         records.add(r);
         lastArrivalMillis = arrival;
+        fireChanged();
         if (++appendsSinceTrim >= TRIM_EVERY) {
             appendsSinceTrim = 0;
             trim(retentionCutoffMillis);
@@ -125,6 +129,30 @@ final class ShardLog {
             }
         }
         return lo;
+    }
+
+    /**
+     * Told after every append and when the shard closes (SubscribeToShard pushes on it). It runs on the writer's
+     * thread, possibly under this log's lock, so it must only hand work to another thread and never block.
+     */
+    interface Listener {
+        void logChanged();
+    }
+
+    synchronized void addListener(Listener listener) {
+        Listener[] next = Arrays.copyOf(listeners, listeners.length + 1);
+        next[listeners.length] = listener;
+        listeners = next;
+    }
+
+    synchronized void removeListener(Listener listener) {
+        listeners = Arrays.stream(listeners).filter(l -> l != listener).toArray(Listener[]::new);
+    }
+
+    void fireChanged() {
+        for (Listener l : listeners) {
+            l.logChanged();
+        }
     }
 
     /** Records read, the ordinal to continue from, and the arrival time of the first unread record (-1: none). */

@@ -97,7 +97,15 @@ final class StreamOperations {
             // AWS accepts a repeated delete while the first one is in progress.
             return Empty.INSTANCE;
         }
+        if (!Boolean.TRUE.equals(in.enforceConsumerDeletion()) && stream.consumers.count(now) > 0) {
+            // AWS's wording as users have reported it, typographic apostrophe included.
+            throw AwsError.RESOURCE_IN_USE.exception("DeleteStream can\u2019t delete "
+                    + stream.scope().accountId() + ":" + stream.name() + " because there are consumers associated with this data stream. To delete "
+                    + stream.name() + " anyway, set the EnforceConsumerDeletion parameter to true to force the "
+                    + "deletion of all the consumers that are associated with it.");
+        }
         stream.markDeleting(now, now + engine.deleteDelay().toMillis());
+        stream.consumers.removeAll(now, KinesisEngine.notFound(stream.name(), stream.scope()));
         return Empty.INSTANCE;
     }
 

@@ -131,6 +131,8 @@ final class StreamShard {
             endingSequenceNumber = sequenceNumber(at, lastOrdinal);
             closedMillis = nowMillis;
         }
+        // Subscribers at the shard's end learn it is closed and send its children.
+        log.fireChanged();
     }
 
     Shard describe() {

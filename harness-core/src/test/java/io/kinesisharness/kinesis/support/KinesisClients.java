@@ -24,20 +24,25 @@ public final class KinesisClients {
 
     public static KinesisClient create(KinesisHarness harness, Wire wire, ContentTypeRecorder recorder,
             String accessKey, String region) {
+        return inEncoding(wire, () -> KinesisClient.builder()
+                .endpointOverride(harness.endpoint())
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(accessKey, harness.secretKey())))
+                .httpClientBuilder(Apache5HttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .addExecutionInterceptor(recorder))
+                .build());
+    }
+
+    /** Builds a client (sync or async) that speaks {@code wire}. */
+    public static <T> T inEncoding(Wire wire, java.util.function.Supplier<T> build) {
         synchronized (CBOR_PROPERTY_LOCK) {
             String before = System.getProperty(CBOR_PROPERTY);
             // The protocol factory captures the property while the client is built; afterwards it is never read.
             System.setProperty(CBOR_PROPERTY, wire == Wire.CBOR ? "true" : "false");
             try {
-                return KinesisClient.builder()
-                        .endpointOverride(harness.endpoint())
-                        .region(Region.of(region))
-                        .credentialsProvider(StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create(accessKey, harness.secretKey())))
-                        .httpClientBuilder(Apache5HttpClient.builder())
-                        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                                .addExecutionInterceptor(recorder))
-                        .build();
+                return build.get();
             } finally {
                 if (before == null) {
                     System.clearProperty(CBOR_PROPERTY);

@@ -1,0 +1,16 @@
+package io.kinesisharness.kinesis;
+
+import io.kinesisharness.kinesis.support.AsyncKinesisClients;
+import io.kinesisharness.kinesis.support.Wire;
+
+class SubscribeToShardCborOverTlsAlpnTest extends SubscribeToShardContract {
+    @Override
+    protected Wire wire() {
+        return Wire.CBOR;
+    }
+
+    @Override
+    protected AsyncKinesisClients.Transport transport() {
+        return AsyncKinesisClients.Transport.TLS_WITH_ALPN;
+    }
+}
