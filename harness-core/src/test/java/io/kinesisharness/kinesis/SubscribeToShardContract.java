@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.model.ChildShard;
 import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.SubscribeToShardEvent;
@@ -228,5 +229,28 @@ abstract class SubscribeToShardContract extends FanOutContract {
         SubscriptionRecorder again = subscribe(consumer, shardId(0), latest());
         put("s", "after");
         assertThat(records(again, 1)).extracting(r -> r.data().asUtf8String()).containsExactly("after");
+    }
+
+    @Test
+    void a_split_parent_sends_its_child_shards_and_ends() throws Exception {
+        createStream("s", 1);
+        put("s", "before the split");
+        String consumer = register("s", "app");
+        SubscriptionRecorder sub = subscribe(consumer, shardId(0), position(p -> p.type("TRIM_HORIZON")));
+        assertThat(sub.next().records()).extracting(r -> r.data().asUtf8String()).containsExactly("before the split");
+
+        kinesis.splitShard(b -> b.streamName("s").shardToSplit(shardId(0))
+                .newStartingHashKey("170141183460469231731687303715884105728"));
+
+        SubscribeToShardEvent last = sub.next();
+        while (last.childShards().isEmpty()) {
+            last = sub.next();
+        }
+        assertThat(last.records()).isEmpty();
+        assertThat(last.childShards()).extracting(ChildShard::shardId).containsExactly(shardId(1), shardId(2));
+        assertThat(last.childShards()).allSatisfy(c -> assertThat(c.parentShards()).containsExactly(shardId(0)));
+        assertThat(last.childShards().get(0).hashKeyRange().endingHashKey())
+                .isEqualTo("170141183460469231731687303715884105727");
+        sub.ended().get(10, TimeUnit.SECONDS);
     }
 }
