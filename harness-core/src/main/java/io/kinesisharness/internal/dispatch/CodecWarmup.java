@@ -1,27 +1,41 @@
 package io.kinesisharness.internal.dispatch;
 
+import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.WireFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Builds the JSON and CBOR readers of every operation on a background thread, once per JVM. Jackson's
- * introspection of the request shapes takes a noticeable share of a cold start; done while the server binds
- * its port (the machine has a second core for it), the first requests find the readers ready.
+ * Warms the request path on a background thread, once per JVM, while the server binds its port (there is a
+ * second core for it): first a read-only ListStreams through the whole dispatcher in JSON and CBOR (what
+ * readiness probes and most clients send first), then the readers of every other operation. Class loading
+ * and Jackson's introspection otherwise land on the first requests.
  */
 public final class CodecWarmup {
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final String WARMUP_ACCOUNT = "999999999999";
 
     private CodecWarmup() {
     }
 
-    public static void startOnce(OperationTable table) {
+    /**
+     * @param table the harness's operations; the warm-up call goes through its own dispatcher with no fault
+     *     rules, in an account of its own, so it can neither use up a test's fault nor its throttling budget
+     */
+    public static void startOnce(OperationTable table, String region) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
+        Dispatcher dispatcher = new Dispatcher(table, WARMUP_ACCOUNT, region, new FaultInjector());
         List<Class<?>> inputs = table.operations().stream().<Class<?>>map(Operation::input).distinct().toList();
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + WARMUP_ACCOUNT + "/20260101/" + region
+                + "/kinesis/aws4_request, SignedHeaders=host, Signature=0";
         Thread t = new Thread(() -> {
+            dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams", WireFormat.JSON.contentType(),
+                    authorization, true, new byte[] {'{', '}'}));
+            dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams", WireFormat.CBOR.contentType(),
+                    authorization, true, new byte[] {(byte) 0xa0}));
             for (Class<?> input : inputs) {
                 for (WireFormat f : WireFormat.values()) {
                     f.mapper().readerFor(input);

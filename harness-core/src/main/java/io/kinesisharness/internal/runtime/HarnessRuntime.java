@@ -44,9 +44,9 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
         this.defaultScope = new Scope(config.get(Settings.ACCOUNT_ID), config.get(Settings.REGION));
         OperationTable table = new OperationTable();
         kinesisService.register(table);
-        CodecWarmup.startOnce(table);
         Dispatcher dispatcher = new Dispatcher(table, defaultScope.accountId(), defaultScope.region(), faults);
         this.router = new HttpRouter(dispatcher, new AdminRoutes(this, Version.current()));
+        CodecWarmup.startOnce(table, defaultScope.region());
         createConfiguredStreams();
     }
 
