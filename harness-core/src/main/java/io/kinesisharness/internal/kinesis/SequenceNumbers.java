@@ -37,10 +37,16 @@ final class SequenceNumbers {
         }
 
         String format(long arrivalMillis, long ordinal) {
-            char[] c = template.clone();
-            digits(c, 21, 15, Math.max(0, arrivalMillis));
-            digits(c, 36, 20, ordinal);
+            char[] c = new char[LENGTH];
+            formatInto(c, arrivalMillis, ordinal);
             return new String(c);
+        }
+
+        /** Writes the number into {@code into} (at least 56 chars), for writers that need no String. */
+        void formatInto(char[] into, long arrivalMillis, long ordinal) {
+            System.arraycopy(template, 0, into, 0, 21);
+            digits(into, 21, 15, Math.max(0, arrivalMillis));
+            digits(into, 36, 20, ordinal);
         }
 
         private static void digits(char[] into, int at, int width, long value) {

@@ -30,6 +30,11 @@ final class StoredRecord implements RecordView {
         return data.length + partitionKey.length();
     }
 
+    /** Writes the sequence number into a buffer of 56 chars without making a String. */
+    void sequenceNumberInto(char[] into) {
+        sequencePrefix.formatInto(into, arrivalMillis, ordinal);
+    }
+
     @Override
     public String sequenceNumber() {
         return sequencePrefix.format(arrivalMillis, ordinal);

@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.kinesisharness.internal.protocol.Timestamps;
@@ -16,17 +17,31 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
         super(StoredRecord.class);
     }
 
+    // Field names encoded once; the generator copies their bytes instead of encoding the text every record.
+    private static final SerializedString SEQUENCE_NUMBER = new SerializedString("SequenceNumber");
+    private static final SerializedString ARRIVAL = new SerializedString("ApproximateArrivalTimestamp");
+    private static final SerializedString DATA = new SerializedString("Data");
+    private static final SerializedString PARTITION_KEY = new SerializedString("PartitionKey");
+    private static final SerializedString ENCRYPTION_TYPE = new SerializedString("EncryptionType");
+    /** One sequence-number buffer per writing thread: no String per record. */
+    private static final ThreadLocal<char[]> SEQUENCE = ThreadLocal.withInitial(() -> new char[SequenceNumbers.LENGTH]);
+
     @Override
     public void serialize(StoredRecord r, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
-        g.writeStringField("SequenceNumber", r.sequenceNumber());
-        g.writeFieldName("ApproximateArrivalTimestamp");
+        g.writeFieldName(SEQUENCE_NUMBER);
+        char[] sequence = SEQUENCE.get();
+        r.sequenceNumberInto(sequence);
+        g.writeString(sequence, 0, SequenceNumbers.LENGTH);
+        g.writeFieldName(ARRIVAL);
         Timestamps.write(g, r.arrivalMillis);
-        g.writeFieldName("Data");
+        g.writeFieldName(DATA);
         g.writeBinary(r.data());
-        g.writeStringField("PartitionKey", r.partitionKey());
+        g.writeFieldName(PARTITION_KEY);
+        g.writeString(r.partitionKey());
         if (r.encryptionType() != null) {
-            g.writeStringField("EncryptionType", r.encryptionType());
+            g.writeFieldName(ENCRYPTION_TYPE);
+            g.writeString(r.encryptionType());
         }
         g.writeEndObject();
     }
