@@ -10,7 +10,6 @@ import java.util.Map;
 public final class OperationTable {
 
     private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
-    private final Map<String, String> prefixes = new HashMap<>();
 
     /** Registers a service ({@code kinesis}) by its target prefix ({@code Kinesis_20131202}). */
     public ServiceRegistration service(String service, String targetPrefix) {
@@ -21,14 +20,6 @@ public final class OperationTable {
         return target == null ? null : byTarget.get(target);
     }
 
-    /** True when the target names a registered service prefix (the operation may still be unknown). */
-    public boolean knowsService(String target) {
-        if (target == null) {
-            return false;
-        }
-        int dot = target.indexOf('.');
-        return dot > 0 && prefixes.containsKey(target.substring(0, dot));
-    }
 
     public java.util.Collection<Operation<?, ?>> operations() {
         return java.util.Collections.unmodifiableCollection(byTarget.values());
@@ -46,7 +37,6 @@ public final class OperationTable {
         private ServiceRegistration(String service, String prefix) {
             this.service = service;
             this.prefix = prefix;
-            prefixes.put(prefix, prefix);
         }
 
         public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler) {
