@@ -12,35 +12,23 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The AWS CLI, a client outside the JVM, against the container. */
-@RequiresDocker
-class AwsCliIT {
+class AwsCliIT extends ContainerIT {
 
-    private static KinesisHarnessContainer harness;
     private static Path aws;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start() {
+    void findCli() {
         aws = onPath("aws");
         if (aws == null) {
             DockerCheck.skipOrFail("the AWS CLI ('aws') is not on PATH; install it (Debian: apt-get install awscli)");
-        }
-        harness = Harnesses.container();
-        harness.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.stop();
         }
     }
 

@@ -5,30 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.Container;
 import org.testcontainers.containers.ExecConfig;
 
 /** What the image promises besides the API: its health check, its user, its listening address. */
-@RequiresDocker
-class DockerImageIT {
+class DockerImageIT extends ContainerIT {
 
-    private static KinesisHarnessContainer harness;
-
-    @BeforeAll
-    static void start() {
-        harness = Harnesses.container();
-        harness.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.stop();
-        }
-    }
 
     @Test
     void the_images_health_check_passes_against_the_running_server_and_fails_without_one() throws Exception {
@@ -52,7 +35,7 @@ class DockerImageIT {
     }
 
     /** The HEALTHCHECK as the image declares it, without Docker's leading CMD marker. */
-    private static String[] healthCheckCommand() {
+    private String[] healthCheckCommand() {
         List<String> test = harness.getContainerInfo().getConfig().getHealthcheck().getTest();
         assertThat(test).first().isEqualTo("CMD");
         return test.subList(1, test.size()).toArray(String[]::new);

@@ -3,31 +3,14 @@ package io.kinesisharness.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /** The AWS SDK for Java v2 against the container, in both wire formats and over TLS. */
-@RequiresDocker
-class KinesisSdkIT {
+class KinesisSdkIT extends ContainerIT {
 
-    private static KinesisHarnessContainer harness;
-
-    @BeforeAll
-    static void start() {
-        harness = Harnesses.container();
-        harness.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.stop();
-        }
-    }
 
     @Test
     void cbor_client_creates_a_stream_puts_and_gets_records() {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -26,23 +24,8 @@ import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHan
  * mapped port and receives records as they are put. Runs in its own failsafe execution, the only one with Netty
  * on its classpath.
  */
-@RequiresDocker
-class SubscribeToShardFanOutIT {
+class SubscribeToShardFanOutIT extends ContainerIT {
 
-    private static KinesisHarnessContainer harness;
-
-    @BeforeAll
-    static void start() {
-        harness = Harnesses.container();
-        harness.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (harness != null) {
-            harness.stop();
-        }
-    }
 
     @Test
     void records_are_pushed_to_a_subscribed_consumer() throws Exception {
