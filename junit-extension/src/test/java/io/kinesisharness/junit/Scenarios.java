@@ -51,16 +51,29 @@ final class Scenarios {
     }
 
     /**
-     * True when something listens on the port. Binding, not connecting: a connect to a closed ephemeral port
-     * can succeed by connecting the socket to itself.
+     * True when something still listens on the port after up to two seconds. Binding, not connecting: a
+     * connect to a closed ephemeral port can succeed by connecting the socket to itself. Retried because a
+     * closed server's accepted sockets finish their TCP teardown a moment later, and until then the kernel
+     * refuses the bind even with SO_REUSEADDR.
      */
     static boolean listening(int port) {
-        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
-            return false;
-        } catch (java.io.IOException e) {
-            return true;
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (true) {
+            try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+                s.setReuseAddress(true);
+                s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return false;
+            } catch (java.io.IOException e) {
+                if (System.nanoTime() > deadline) {
+                    return true;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
         }
     }
 }
