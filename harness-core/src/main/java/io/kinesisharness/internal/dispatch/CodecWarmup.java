@@ -2,6 +2,9 @@ package io.kinesisharness.internal.dispatch;
 
 import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.WireFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,10 +35,10 @@ public final class CodecWarmup {
         String authorization = "AWS4-HMAC-SHA256 Credential=" + WARMUP_ACCOUNT + "/20260101/" + region
                 + "/kinesis/aws4_request, SignedHeaders=host, Signature=0";
         Thread t = new Thread(() -> {
-            dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams", WireFormat.JSON.contentType(),
-                    authorization, true, new byte[] {'{', '}'}));
-            dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams", WireFormat.CBOR.contentType(),
-                    authorization, true, new byte[] {(byte) 0xa0}));
+            encode(dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams",
+                    WireFormat.JSON.contentType(), authorization, true, new byte[] {'{', '}'})));
+            encode(dispatcher.dispatch(new Dispatcher.Call("Kinesis_20131202.ListStreams",
+                    WireFormat.CBOR.contentType(), authorization, true, new byte[] {(byte) 0xa0})));
             for (Class<?> input : inputs) {
                 for (WireFormat f : WireFormat.values()) {
                     f.mapper().readerFor(input);
@@ -45,5 +48,15 @@ public final class CodecWarmup {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    private static void encode(AwsReply reply) {
+        if (reply.writer() != null) {
+            try {
+                reply.writer().writeTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

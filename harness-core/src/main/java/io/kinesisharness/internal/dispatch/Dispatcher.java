@@ -1,8 +1,8 @@
 package io.kinesisharness.internal.dispatch;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.faults.FaultInjector;
@@ -44,7 +44,13 @@ public final class Dispatcher {
     }
 
     /** The request as the transport saw it. */
-    public record Call(String target, String contentType, String authorization, boolean hasDate, byte[] body) {
+    /** The request as the transport saw it; the body is the first {@code bodyLength} bytes of {@code body}. */
+    public record Call(String target, String contentType, String authorization, boolean hasDate, byte[] body,
+            int bodyLength) {
+
+        public Call(String target, String contentType, String authorization, boolean hasDate, byte[] body) {
+            this(target, contentType, authorization, hasDate, body, body == null ? 0 : body.length);
+        }
     }
 
     public AwsReply dispatch(Call call) {
@@ -64,7 +70,8 @@ public final class Dispatcher {
     private AwsReply handle(Call call, WireFormat format) {
         Operation<?, ?> op = table.find(call.target());
         byte[] body = call.body() == null ? NO_BODY : call.body();
-        if (body.length == 0) {
+        int length = call.body() == null ? 0 : call.bodyLength();
+        if (length == 0) {
             throw op != null ? AwsError.SERIALIZATION.exception(null) : AwsError.UNKNOWN_OPERATION.exception(null);
         }
         if (format == null) {
@@ -72,20 +79,21 @@ public final class Dispatcher {
         }
         if (isPlainJson(call.contentType())) {
             // Plain application/json reaches AWS's Coral layer, which never routes it to the operation.
-            boolean object = isObject(format, body);
+            boolean object = isObject(format, body, length);
             return new AwsReply(object ? 404 : 400, "application/json",
                     object ? CORAL_UNKNOWN_OPERATION : CORAL_SERIALIZATION, null);
         }
         if (op == null) {
-            throw isObject(format, body) ? AwsError.UNKNOWN_OPERATION.exception(null)
+            throw isObject(format, body, length) ? AwsError.UNKNOWN_OPERATION.exception(null)
                     : AwsError.SERIALIZATION.exception(null);
         }
         Scope scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), defaultAccount, defaultRegion);
-        return invoke(op, scope, format, body);
+        return invoke(op, scope, format, body, length);
     }
 
-    private <I, O> AwsReply invoke(Operation<I, O> op, Scope scope, WireFormat format, byte[] body) {
-        I input = decode(op.input(), format, body);
+    private <I, O> AwsReply invoke(Operation<I, O> op, Scope scope, WireFormat format, byte[] body,
+            int length) {
+        I input = decode(op.input(), format, body, length);
         if (input instanceof Validated v) {
             Validator validator = new Validator();
             v.validate(validator);
@@ -116,16 +124,13 @@ public final class Dispatcher {
         if (output instanceof Empty) {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
         }
-        try {
-            return new AwsReply(200, ctx.format().contentType(), ctx.format().mapper().writeValueAsBytes(output), null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode " + op.name() + " output", e);
-        }
+        ObjectMapper mapper = ctx.format().mapper();
+        return AwsReply.encoded(ctx.format().contentType(), out -> mapper.writeValue(out, output));
     }
 
-    private static <I> I decode(Class<I> type, WireFormat format, byte[] body) {
+    private static <I> I decode(Class<I> type, WireFormat format, byte[] body, int length) {
         I value;
-        try (JsonParser parser = format.mapper().createParser(body)) {
+        try (JsonParser parser = format.mapper().createParser(body, 0, length)) {
             try {
                 value = format.mapper().readValue(parser, type);
             } catch (IOException e) {
@@ -141,9 +146,9 @@ public final class Dispatcher {
         return value;
     }
 
-    private static boolean isObject(WireFormat format, byte[] body) {
+    private static boolean isObject(WireFormat format, byte[] body, int length) {
         try {
-            JsonNode node = format.mapper().readTree(body);
+            JsonNode node = format.mapper().readTree(body, 0, length);
             return node != null && node.isObject();
         } catch (IOException e) {
             return false;

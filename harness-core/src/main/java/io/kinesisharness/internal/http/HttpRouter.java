@@ -3,6 +3,11 @@ package io.kinesisharness.internal.http;
 import io.kinesisharness.internal.admin.AdminRoutes;
 import io.kinesisharness.internal.dispatch.AwsReply;
 import io.kinesisharness.internal.dispatch.Dispatcher;
+import io.kinesisharness.internal.dispatch.ErrorWriter;
+import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.protocol.WireFormat;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -17,6 +22,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +54,13 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         if (uri.startsWith(AdminRoutes.PREFIX)) {
             reply = admin.handle(request.method().name(), uri, ByteBufUtil.getBytes(request.content()));
         } else {
-            byte[] body = ByteBufUtil.getBytes(request.content());
+            ByteBuf content = request.content();
+            int length = content.readableBytes();
+            byte[] body = RequestBodies.scratch(length);
+            content.getBytes(content.readerIndex(), body, 0, length);
             boolean hasDate = headers.contains("x-amz-date") || headers.contains(HttpHeaderNames.DATE);
             reply = dispatcher.dispatch(new Dispatcher.Call(headers.get(TARGET), headers.get(HttpHeaderNames.CONTENT_TYPE),
-                    headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, body));
+                    headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, body, length));
         }
         if (reply.stream() != null) {
             stream(ctx, reply);
@@ -70,13 +79,19 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
     }
 
     private static void write(ChannelHandlerContext ctx, FullHttpRequest request, AwsReply reply) {
+        ByteBuf body = body(ctx, reply);
+        if (body == null) {
+            reply = ErrorWriter.reply(AwsError.INTERNAL_FAILURE.exception(null), WireFormat.fromContentType(
+                    reply.contentType()));
+            body = Unpooled.wrappedBuffer(reply.body());
+        }
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+                HttpResponseStatus.valueOf(reply.status()), body);
         HttpHeaders h = response.headers();
         if (reply.contentType() != null) {
             h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         }
-        h.setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
+        h.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
         ResponseIds.stamp(h);
         if (reply.errorCode() != null) {
             h.set("x-amzn-ErrorType", reply.errorCode());
@@ -88,6 +103,25 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
             ctx.executor().schedule(() -> send(ctx, response, keepAlive), reply.delayMillis(), TimeUnit.MILLISECONDS);
         } else {
             send(ctx, response, keepAlive);
+        }
+    }
+
+    /**
+     * The reply's bytes, encoding an operation's output straight into a pooled buffer of the channel's; null if
+     * the output could not be encoded (a bug of ours, answered as InternalFailure).
+     */
+    private static ByteBuf body(ChannelHandlerContext ctx, AwsReply reply) {
+        if (reply.writer() == null) {
+            return Unpooled.wrappedBuffer(reply.body());
+        }
+        ByteBuf buf = ctx.alloc().buffer();
+        try (ByteBufOutputStream out = new ByteBufOutputStream(buf)) {
+            reply.writer().writeTo(out);
+            return buf;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Cannot encode an answer", e);
+            buf.release();
+            return null;
         }
     }
 

@@ -6,19 +6,17 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The records of one shard, in arrival order. Appends and reads take the shard's lock only for as long as it
- * takes to copy references; records are immutable. Records older than the retention period are invisible to
- * readers from the instant they expire and are dropped from memory on later appends.
+ * The records of one shard, in arrival order, packed into {@link LogSegment}s. Appends and reads take the
+ * shard's lock only for as long as it takes to copy bytes in or take views out. Records older than the retention
+ * period are invisible to readers from the instant they expire; their memory goes when their whole segment has
+ * expired, checked whenever a segment fills.
  */
 final class ShardLog {
 
-    private static final int TRIM_EVERY = 1024;
-
-    private final ArrayList<StoredRecord> records = new ArrayList<>();
-    /** Ordinal of records.get(0); ordinals start at 1 (0 is the shard's StartingSequenceNumber). */
-    private long firstOrdinal = 1;
+    private final ArrayList<LogSegment> segments = new ArrayList<>();
+    /** The ordinal the next record will get; ordinals start at 1 (0 is the shard's StartingSequenceNumber). */
+    private long nextOrdinal = 1;
     private long lastArrivalMillis;
-    private int appendsSinceTrim;
     /** Set when the shard closes; a closed log takes no more records. */
     private boolean closed;
     /** Replaced whole on change, so firing never copies and never sees a half-made list. */
@@ -26,12 +24,12 @@ final class ShardLog {
 
     /** The ordinal the next record will get. */
     synchronized long nextOrdinal() {
-        return firstOrdinal + records.size();
+        return nextOrdinal;
     }
 
     /**
      * Appends a record; its arrival time never goes below the previous record's, so per-shard order, sequence
-     * numbers and arrival timestamps agree even if the clock is adjusted.
+     * numbers and arrival timestamps agree even if the clock is adjusted. Returns null if the shard has closed.
      */
     synchronized StoredRecord append(long nowMillis, byte[] data, String partitionKey, String encryptionType,
             SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
@@ -39,17 +37,43 @@ final class ShardLog {
             // A reshard closed the shard after the writer routed to it; the writer routes again.
             return null;
         }
-        long arrival = Math.max(nowMillis, lastArrivalMillis);
-        long ordinal = firstOrdinal + records.size();
-        StoredRecord r = new StoredRecord(ordinal, arrival, data, partitionKey,
-                sequences, encryptionType);
-        records.add(r);
-        lastArrivalMillis = arrival;
+        StoredRecord r = store(nowMillis, data, partitionKey, encryptionType, sequences, retentionCutoffMillis);
         fireChanged();
-        if (++appendsSinceTrim >= TRIM_EVERY) {
-            appendsSinceTrim = 0;
-            trim(retentionCutoffMillis);
+        return r;
+    }
+
+    /**
+     * Appends {@code count} records in order, as {@link #append} would one by one, under one taking of the lock
+     * and with one change notice; null if the shard has closed (nothing appended).
+     */
+    synchronized StoredRecord[] appendAll(long nowMillis, byte[][] data, String[] partitionKeys, int count,
+            String encryptionType, SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
+        if (closed) {
+            return null;
         }
+        StoredRecord[] stored = new StoredRecord[count];
+        for (int i = 0; i < count; i++) {
+            stored[i] = store(nowMillis, data[i], partitionKeys[i], encryptionType, sequences, retentionCutoffMillis);
+        }
+        fireChanged();
+        return stored;
+    }
+
+    private StoredRecord store(long nowMillis, byte[] data, String partitionKey, String encryptionType,
+            SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
+        int keyLength = WriteOperations.utf8Length(partitionKey);
+        int size = data.length + keyLength;
+        LogSegment segment = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+        if (segment == null || !segment.accepts(size, sequences, encryptionType)) {
+            trim(retentionCutoffMillis);
+            segment = new LogSegment(nextOrdinal, sequences, encryptionType,
+                    segment == null ? Math.max(LogSegment.FIRST_BUFFER, size) : segment.nextBufferSize(size));
+            segments.add(segment);
+        }
+        long arrival = Math.max(nowMillis, lastArrivalMillis);
+        StoredRecord r = segment.view(segment.append(arrival, data, partitionKey, keyLength));
+        nextOrdinal++;
+        lastArrivalMillis = arrival;
         return r;
     }
 
@@ -58,41 +82,38 @@ final class ShardLog {
      * {@code maxBytes} bytes (always at least one record when one is there).
      */
     synchronized Page read(long fromOrdinal, int limit, long maxBytes, long cutoffMillis) {
-        int start = firstVisibleIndex(cutoffMillis);
-        int from = (int) Math.max(start, Math.min(fromOrdinal - firstOrdinal, records.size()));
-        int end = Math.min(records.size(), from + limit);
+        long from = Math.min(Math.max(fromOrdinal, trimHorizonOrdinal(cutoffMillis)), nextOrdinal);
+        List<StoredRecord> page = new ArrayList<>(Math.min(limit, (int) Math.min(nextOrdinal - from, 1024)));
         long bytes = 0;
-        int i = from;
-        for (; i < end; i++) {
-            bytes += records.get(i).size();
-            if (bytes > maxBytes && i > from) {
-                break;
+        long ordinal = from;
+        int s = segmentIndex(from);
+        outer:
+        for (; s >= 0 && s < segments.size(); s++) {
+            LogSegment segment = segments.get(s);
+            for (int i = (int) (ordinal - segment.firstOrdinal); i < segment.count(); i++) {
+                if (page.size() == limit) {
+                    break outer;
+                }
+                bytes += segment.size(i);
+                if (bytes > maxBytes && !page.isEmpty()) {
+                    break outer;
+                }
+                page.add(segment.view(i));
+                ordinal++;
             }
         }
-        List<StoredRecord> page = i == from ? Collections.emptyList() : new ArrayList<>(records.subList(from, i));
-        long next = firstOrdinal + i;
-        StoredRecord following = i < records.size() ? records.get(i) : null;
-        return new Page(page, next, following == null ? -1 : following.arrivalMillis);
+        long following = ordinal < nextOrdinal ? arrivalOf(ordinal) : -1;
+        return new Page(page.isEmpty() ? Collections.emptyList() : page, ordinal, following);
     }
 
     /** Ordinal of the first record arriving at or after {@code millis}, or the next ordinal if none did. */
     synchronized long ordinalAtTimestamp(long millis, long cutoffMillis) {
-        int lo = firstVisibleIndex(cutoffMillis);
-        int hi = records.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (records.get(mid).arrivalMillis < millis) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return firstOrdinal + lo;
+        return Math.max(firstAtOrAfter(millis), firstAtOrAfter(cutoffMillis));
     }
 
     /** The ordinal of the oldest record still within retention (the trim horizon). */
     synchronized long trimHorizonOrdinal(long cutoffMillis) {
-        return firstOrdinal + firstVisibleIndex(cutoffMillis);
+        return firstAtOrAfter(cutoffMillis);
     }
 
     /** Takes no more records from now on. */
@@ -100,35 +121,70 @@ final class ShardLog {
         closed = true;
     }
 
+    /** The newest record, or null if none was ever appended or it has been dropped. */
     synchronized StoredRecord last() {
-        return records.isEmpty() ? null : records.get(records.size() - 1);
+        if (segments.isEmpty()) {
+            return null;
+        }
+        LogSegment segment = segments.get(segments.size() - 1);
+        return segment.view(segment.count() - 1);
     }
 
     synchronized long lastArrivalMillis() {
         return lastArrivalMillis;
     }
 
+    /** Drops the leading segments whose every record has expired. */
     private void trim(long cutoffMillis) {
-        int drop = firstVisibleIndex(cutoffMillis);
+        int drop = 0;
+        while (drop < segments.size() && segments.get(drop).lastArrival() < cutoffMillis) {
+            drop++;
+        }
         if (drop > 0) {
-            records.subList(0, drop).clear();
-            firstOrdinal += drop;
+            segments.subList(0, drop).clear();
         }
     }
 
-    /** Index of the first record whose arrival is at or after the retention cutoff (binary search). */
-    private int firstVisibleIndex(long cutoffMillis) {
+    /** Ordinal of the first stored record arriving at or after {@code millis}; the next ordinal if none. */
+    private long firstAtOrAfter(long millis) {
         int lo = 0;
-        int hi = records.size();
+        int hi = segments.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (records.get(mid).arrivalMillis < cutoffMillis) {
+            if (segments.get(mid).lastArrival() < millis) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo;
+        if (lo == segments.size()) {
+            return nextOrdinal;
+        }
+        LogSegment segment = segments.get(lo);
+        return segment.firstOrdinal + segment.firstArrivingAtOrAfter(millis);
+    }
+
+    /** Index of the segment holding {@code ordinal}; -1 if none does (beyond the last record, or dropped). */
+    private int segmentIndex(long ordinal) {
+        int lo = 0;
+        int hi = segments.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            LogSegment segment = segments.get(mid);
+            if (ordinal < segment.firstOrdinal) {
+                hi = mid - 1;
+            } else if (ordinal >= segment.firstOrdinal + segment.count()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private long arrivalOf(long ordinal) {
+        LogSegment segment = segments.get(segmentIndex(ordinal));
+        return segment.arrival((int) (ordinal - segment.firstOrdinal));
     }
 
     /**

@@ -2,37 +2,67 @@ package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 
-/** A record as stored in a shard; immutable, shared by every reader without copying. */
+/**
+ * A read-only view of one stored record: where its bytes lie in its {@link LogSegment}'s buffer. Made on
+ * demand by reads and short-lived; the writer never changes bytes a view points at.
+ */
 @JsonSerialize(using = StoredRecordSerializer.class)
 final class StoredRecord implements RecordView {
 
     final long ordinal;
     final long arrivalMillis;
-    private final byte[] data;
-    private final String partitionKey;
+    private final byte[] buffer;
+    private final int offset;
+    private final int dataLength;
+    private final int keyLength;
     private final SequenceNumbers.Prefix sequencePrefix;
     private final String encryptionType;
 
-    StoredRecord(long ordinal, long arrivalMillis, byte[] data, String partitionKey,
+    StoredRecord(long ordinal, long arrivalMillis, byte[] buffer, int offset, int dataLength, int keyLength,
             SequenceNumbers.Prefix sequencePrefix, String encryptionType) {
         this.ordinal = ordinal;
         this.arrivalMillis = arrivalMillis;
-        this.data = data;
-        this.partitionKey = partitionKey;
+        this.buffer = buffer;
+        this.offset = offset;
+        this.dataLength = dataLength;
+        this.keyLength = keyLength;
         this.sequencePrefix = sequencePrefix;
         this.encryptionType = encryptionType;
     }
 
-    /** Bytes that count against GetRecords' 10 MiB and the throughput limits: data plus partition key. */
+    /** Bytes that count against GetRecords' 10 MiB and the throughput limits: data plus UTF-8 partition key. */
     int size() {
-        return data.length + partitionKey.length();
+        return dataLength + keyLength;
     }
 
     /** Writes the sequence number into a buffer of 56 chars without making a String. */
     void sequenceNumberInto(char[] into) {
         sequencePrefix.formatInto(into, arrivalMillis, ordinal);
+    }
+
+    /** The buffer holding data (at {@link #dataOffset()}) and then the partition key in UTF-8. */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    int dataOffset() {
+        return offset;
+    }
+
+    int dataLength() {
+        return dataLength;
+    }
+
+    int keyOffset() {
+        return offset + dataLength;
+    }
+
+    int keyLength() {
+        return keyLength;
     }
 
     @Override
@@ -47,12 +77,12 @@ final class StoredRecord implements RecordView {
 
     @Override
     public byte[] data() {
-        return data;
+        return Arrays.copyOfRange(buffer, offset, offset + dataLength);
     }
 
     @Override
     public String partitionKey() {
-        return partitionKey;
+        return new String(buffer, keyOffset(), keyLength, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -36,9 +36,9 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
         g.writeFieldName(ARRIVAL);
         Timestamps.write(g, r.arrivalMillis);
         g.writeFieldName(DATA);
-        g.writeBinary(r.data());
+        g.writeBinary(r.buffer(), r.dataOffset(), r.dataLength());
         g.writeFieldName(PARTITION_KEY);
-        g.writeString(r.partitionKey());
+        g.writeUTF8String(r.buffer(), r.keyOffset(), r.keyLength());
         if (r.encryptionType() != null) {
             g.writeFieldName(ENCRYPTION_TYPE);
             g.writeString(r.encryptionType());

@@ -9,7 +9,7 @@ import io.kinesisharness.internal.kinesis.api.PutRecordsRequestEntry;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResponse;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResultEntry;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** PutRecord and PutRecords. */
@@ -56,23 +56,64 @@ final class WriteOperations {
             throw AwsError.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
         }
         DryRun.stopIfSet(in.dryRun());
-        List<PutRecordsResultEntry> results = new ArrayList<>(entries.size());
+        int n = entries.size();
+        PutRecordsResultEntry[] results = new PutRecordsResultEntry[n];
+        StreamShard[] routed = new StreamShard[n];
         int failed = 0;
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < n; i++) {
             PutRecordsRequestEntry e = entries.get(i);
             StreamShard shard = route(stream, keys[i]);
             // Each entry is judged alone, as AWS does: one over its shard's limit fails, the others are stored.
             if (ctx.entryFails()
                     || !engine.throttling().admitWrite(stream, shard, recordBytes(e.data(), e.partitionKey()), now)) {
                 failed++;
-                results.add(PutRecordsResultEntry.failed("ProvisionedThroughputExceededException",
-                        Throttling.shardRateMessage(stream, shard)));
+                results[i] = PutRecordsResultEntry.failed("ProvisionedThroughputExceededException",
+                        Throttling.shardRateMessage(stream, shard));
+            } else {
+                routed[i] = shard;
+            }
+        }
+        appendByShard(stream, entries, keys, routed, results, now);
+        return new PutRecordsResponse(failed, Arrays.asList(results), stream.recordEncryptionType());
+    }
+
+    /**
+     * Appends the admitted entries shard by shard, each shard's in request order under one taking of its lock:
+     * two writers sharing shards would otherwise contend on every single record.
+     */
+    private static void appendByShard(KinesisStream stream, List<PutRecordsRequestEntry> entries, HashKey[] keys,
+            StreamShard[] routed, PutRecordsResultEntry[] results, long now) {
+        int n = entries.size();
+        int[] group = new int[n];
+        byte[][] data = new byte[n][];
+        String[] partitionKeys = new String[n];
+        for (int first = 0; first < n; first++) {
+            StreamShard shard = routed[first];
+            if (shard == null || results[first] != null) {
                 continue;
             }
-            Appended r = append(stream, shard, keys[i], e.data(), e.partitionKey(), now);
-            results.add(PutRecordsResultEntry.ok(r.record.sequenceNumber(), r.shardId));
+            int size = 0;
+            for (int j = first; j < n; j++) {
+                if (routed[j] == shard && results[j] == null) {
+                    group[size] = j;
+                    data[size] = entries.get(j).data();
+                    partitionKeys[size] = entries.get(j).partitionKey();
+                    size++;
+                }
+            }
+            StoredRecord[] stored = shard.log.appendAll(Math.max(now, shard.createdMillis()), data, partitionKeys,
+                    size, stream.recordEncryptionType(), shard.sequencePrefix(), stream.retentionCutoffMillis(now));
+            for (int k = 0; k < size; k++) {
+                int j = group[k];
+                if (stored != null) {
+                    results[j] = PutRecordsResultEntry.ok(stored[k].sequenceNumber(), shard.id());
+                } else {
+                    // The shard closed after routing (a reshard): each entry finds the shard that owns it now.
+                    Appended r = append(stream, shard, keys[j], data[k], partitionKeys[k], now);
+                    results[j] = PutRecordsResultEntry.ok(r.record.sequenceNumber(), r.shardId);
+                }
+            }
         }
-        return new PutRecordsResponse(failed, results, stream.recordEncryptionType());
     }
 
     /** The open shard for a record: by hash key, or in turn over all open shards when AWS distributes (AUTO). */
@@ -132,7 +173,7 @@ final class WriteOperations {
         }
     }
 
-    private static int utf8Length(String s) {
+    static int utf8Length(String s) {
         int n = s.length();
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
