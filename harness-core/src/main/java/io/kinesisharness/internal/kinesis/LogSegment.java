@@ -1,23 +1,27 @@
 package io.kinesisharness.internal.kinesis;
 
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Up to {@link #CAPACITY} consecutive records of one shard packed into a few arrays: their bytes (data then
- * partition key, UTF-8) in one buffer, their arrival times and lengths in primitive arrays. A shard holding
- * millions of records is then a few hundred objects instead of millions, which keeps the garbage collector's
- * work (pauses, heap growth) independent of how much a test or benchmark has written.
+ * Up to {@link #CAPACITY} consecutive records of one shard packed together: their bytes (data then partition
+ * key, UTF-8) in one buffer outside the Java heap, their arrival times and lengths in primitive arrays. Stored
+ * bytes then cost the garbage collector nothing: on the heap every stored byte was copied at least once from the
+ * young generation to the old one, and G1 grew the heap to keep up (pauses of 50-100 ms and a heap of twice the
+ * data under a benchmark's write rate). The buffers are plain direct ByteBuffers, freed when the last view of a
+ * dropped segment is gone, so a reader can never see freed memory.
  *
  * <p>Guarded by the owning {@link ShardLog}'s lock. The buffer may be replaced by a larger copy on append;
- * readers take the buffer reference under the lock together with the offsets, so bytes written before that
- * never change under them.
+ * readers take the buffer reference under the lock together with the offsets and use absolute reads only, so
+ * bytes written before that never change under them.
  */
 final class LogSegment {
 
     static final int CAPACITY = 1024;
-    /** Buffers stay below the size at which G1 would allocate them as humongous objects in small heaps. */
-    static final int MAX_SHARED_BUFFER = 256 * 1024;
+    static final int MAX_SHARED_BUFFER = 1024 * 1024;
     static final int FIRST_BUFFER = 4 * 1024;
+    /** Keys are at most 256 chars, so at most 1,024 UTF-8 bytes. */
+    private static final ThreadLocal<byte[]> KEY = ThreadLocal.withInitial(() -> new byte[1024]);
 
     final long firstOrdinal;
     final SequenceNumbers.Prefix prefix;
@@ -27,14 +31,14 @@ final class LogSegment {
     /** End offset in {@link #bytes} of each record; a record starts where the one before ends. */
     private final int[] ends = new int[CAPACITY];
     private final short[] keyLengths = new short[CAPACITY];
-    private byte[] bytes;
+    private ByteBuffer bytes;
     private int count;
 
     LogSegment(long firstOrdinal, SequenceNumbers.Prefix prefix, String encryptionType, int bufferSize) {
         this.firstOrdinal = firstOrdinal;
         this.prefix = prefix;
         this.encryptionType = encryptionType;
-        this.bytes = new byte[bufferSize];
+        this.bytes = ByteBuffer.allocateDirect(bufferSize);
     }
 
     int count() {
@@ -73,13 +77,16 @@ final class LogSegment {
             return false;
         }
         int used = used();
-        if (used + size <= bytes.length) {
+        if (used + size <= bytes.capacity()) {
             return true;
         }
         if (used + size > MAX_SHARED_BUFFER) {
             return false;
         }
-        bytes = Arrays.copyOf(bytes, Math.min(MAX_SHARED_BUFFER, Math.max(bytes.length * 2, used + size)));
+        ByteBuffer grown = ByteBuffer.allocateDirect(
+                Math.min(MAX_SHARED_BUFFER, Math.max(bytes.capacity() * 2, used + size)));
+        grown.put(0, bytes, 0, used);
+        bytes = grown;
         return true;
     }
 
@@ -89,11 +96,12 @@ final class LogSegment {
      */
     int append(long arrivalMillis, byte[] data, String key, int keyLength) {
         int at = used();
-        System.arraycopy(data, 0, bytes, at, data.length);
-        int k = at + data.length;
-        if (!copyAscii(key, k)) {
-            byte[] utf8 = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            System.arraycopy(utf8, 0, bytes, k, utf8.length);
+        bytes.put(at, data);
+        byte[] scratch = KEY.get();
+        if (asciiInto(key, scratch)) {
+            bytes.put(at + data.length, scratch, 0, keyLength);
+        } else {
+            bytes.put(at + data.length, key.getBytes(StandardCharsets.UTF_8));
         }
         arrivals[count] = arrivalMillis;
         ends[count] = at + data.length + keyLength;
@@ -124,15 +132,15 @@ final class LogSegment {
         return lo;
     }
 
-    /** ASCII keys, the common case, go in without an intermediate byte[]; false if the key is not ASCII. */
-    private boolean copyAscii(String key, int at) {
+    /** ASCII keys, the common case, are encoded into a reused array; false if the key is not ASCII. */
+    private static boolean asciiInto(String key, byte[] into) {
         int n = key.length();
         for (int i = 0; i < n; i++) {
             char c = key.charAt(i);
             if (c >= 0x80) {
                 return false;
             }
-            bytes[at + i] = (byte) c;
+            into[i] = (byte) c;
         }
         return true;
     }

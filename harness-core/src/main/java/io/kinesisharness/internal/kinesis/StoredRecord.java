@@ -2,27 +2,28 @@ package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * A read-only view of one stored record: where its bytes lie in its {@link LogSegment}'s buffer. Made on
- * demand by reads and short-lived; the writer never changes bytes a view points at.
+ * demand by reads and short-lived; the writer never changes bytes a view points at, and the buffer lives as
+ * long as a view of it does.
  */
 @JsonSerialize(using = StoredRecordSerializer.class)
 final class StoredRecord implements RecordView {
 
     final long ordinal;
     final long arrivalMillis;
-    private final byte[] buffer;
+    private final ByteBuffer buffer;
     private final int offset;
     private final int dataLength;
     private final int keyLength;
     private final SequenceNumbers.Prefix sequencePrefix;
     private final String encryptionType;
 
-    StoredRecord(long ordinal, long arrivalMillis, byte[] buffer, int offset, int dataLength, int keyLength,
+    StoredRecord(long ordinal, long arrivalMillis, ByteBuffer buffer, int offset, int dataLength, int keyLength,
             SequenceNumbers.Prefix sequencePrefix, String encryptionType) {
         this.ordinal = ordinal;
         this.arrivalMillis = arrivalMillis;
@@ -44,21 +45,16 @@ final class StoredRecord implements RecordView {
         sequencePrefix.formatInto(into, arrivalMillis, ordinal);
     }
 
-    /** The buffer holding data (at {@link #dataOffset()}) and then the partition key in UTF-8. */
-    byte[] buffer() {
-        return buffer;
-    }
-
-    int dataOffset() {
-        return offset;
+    /**
+     * Copies data and then the UTF-8 partition key ({@link #size()} bytes, contiguous) into {@code into} at 0.
+     * Absolute reads: views of one buffer are read by several threads at once.
+     */
+    void copyInto(byte[] into) {
+        buffer.get(offset, into, 0, dataLength + keyLength);
     }
 
     int dataLength() {
         return dataLength;
-    }
-
-    int keyOffset() {
-        return offset + dataLength;
     }
 
     int keyLength() {
@@ -77,12 +73,16 @@ final class StoredRecord implements RecordView {
 
     @Override
     public byte[] data() {
-        return Arrays.copyOfRange(buffer, offset, offset + dataLength);
+        byte[] data = new byte[dataLength];
+        buffer.get(offset, data);
+        return data;
     }
 
     @Override
     public String partitionKey() {
-        return new String(buffer, keyOffset(), keyLength, StandardCharsets.UTF_8);
+        byte[] key = new byte[keyLength];
+        buffer.get(offset + dataLength, key);
+        return new String(key, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -25,6 +25,9 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
     private static final SerializedString ENCRYPTION_TYPE = new SerializedString("EncryptionType");
     /** One sequence-number buffer per writing thread: no String per record. */
     private static final ThreadLocal<char[]> SEQUENCE = ThreadLocal.withInitial(() -> new char[SequenceNumbers.LENGTH]);
+    /** Stored bytes are outside the heap; Jackson writes from an array, reused per thread up to this size. */
+    private static final int KEEP_AT_MOST = 1024 * 1024 + 1024;
+    private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
 
     @Override
     public void serialize(StoredRecord r, JsonGenerator g, SerializerProvider provider) throws IOException {
@@ -36,13 +39,28 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
         g.writeFieldName(ARRIVAL);
         Timestamps.write(g, r.arrivalMillis);
         g.writeFieldName(DATA);
-        g.writeBinary(r.buffer(), r.dataOffset(), r.dataLength());
+        byte[] bytes = bytes(r.size());
+        r.copyInto(bytes);
+        g.writeBinary(bytes, 0, r.dataLength());
         g.writeFieldName(PARTITION_KEY);
-        g.writeUTF8String(r.buffer(), r.keyOffset(), r.keyLength());
+        g.writeUTF8String(bytes, r.dataLength(), r.keyLength());
         if (r.encryptionType() != null) {
             g.writeFieldName(ENCRYPTION_TYPE);
             g.writeString(r.encryptionType());
         }
         g.writeEndObject();
+    }
+
+    private static byte[] bytes(int size) {
+        byte[] b = BYTES.get();
+        if (b.length >= size) {
+            return b;
+        }
+        if (size > KEEP_AT_MOST) {
+            return new byte[size];
+        }
+        byte[] grown = new byte[Math.min(KEEP_AT_MOST, Math.max(size, b.length * 2))];
+        BYTES.set(grown);
+        return grown;
     }
 }
