@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -13,6 +14,17 @@ import java.util.Base64;
  * malformed ones.
  */
 public final class BlobDeserializer extends StdDeserializer<byte[]> {
+
+    /** Sextet of each base64 character; -1 for everything else. */
+    private static final byte[] SEXTETS = new byte[128];
+
+    static {
+        Arrays.fill(SEXTETS, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            SEXTETS[alphabet.charAt(i)] = (byte) i;
+        }
+    }
 
     public BlobDeserializer() {
         super(byte[].class);
@@ -29,6 +41,10 @@ public final class BlobDeserializer extends StdDeserializer<byte[]> {
         }
         if (t != JsonToken.VALUE_STRING) {
             return (byte[]) ctxt.handleUnexpectedToken(byte[].class, p);
+        }
+        byte[] fast = decodeWellFormed(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (fast != null) {
+            return fast;
         }
         String text = p.getText();
         if (text.length() % 4 != 0) {
@@ -53,6 +69,56 @@ public final class BlobDeserializer extends StdDeserializer<byte[]> {
                     + "character dectected");
         }
         return Base64.getDecoder().decode(text);
+    }
+
+    /**
+     * The common case in one pass over the parser's characters, without a String or an intermediate copy:
+     * checks each character against the alphabet while decoding it. Returns null for anything not plainly
+     * well-formed (length, alphabet, padding, stray bits), which the exact checks above then word as AWS does.
+     * (JDK 17's Base64 decoder works on bytes only, so it would need the text narrowed into a copy first.)
+     */
+    static byte[] decodeWellFormed(char[] chars, int offset, int length) {
+        if (length % 4 != 0) {
+            return null;
+        }
+        int padding = length == 0 || chars[offset + length - 1] != '=' ? 0
+                : chars[offset + length - 2] == '=' ? 2 : 1;
+        byte[] out = new byte[length / 4 * 3 - padding];
+        int fullEnd = offset + (padding == 0 ? length : length - 4);
+        int i = offset;
+        int o = 0;
+        for (; i < fullEnd; i += 4, o += 3) {
+            int a = sextetOrNegative(chars[i]);
+            int b = sextetOrNegative(chars[i + 1]);
+            int c = sextetOrNegative(chars[i + 2]);
+            int d = sextetOrNegative(chars[i + 3]);
+            if ((a | b | c | d) < 0) {
+                return null;
+            }
+            int bits = a << 18 | b << 12 | c << 6 | d;
+            out[o] = (byte) (bits >> 16);
+            out[o + 1] = (byte) (bits >> 8);
+            out[o + 2] = (byte) bits;
+        }
+        if (padding > 0) {
+            int a = sextetOrNegative(chars[i]);
+            int b = sextetOrNegative(chars[i + 1]);
+            int c = padding == 1 ? sextetOrNegative(chars[i + 2]) : 0;
+            // Bits the padding stands for must be zero (AWS rejects them; the JDK would ignore them).
+            if ((a | b | c) < 0 || (padding == 2 ? b & 0xF : c & 0x3) != 0) {
+                return null;
+            }
+            int bits = a << 18 | b << 12 | c << 6;
+            out[o] = (byte) (bits >> 16);
+            if (padding == 1) {
+                out[o + 1] = (byte) (bits >> 8);
+            }
+        }
+        return out;
+    }
+
+    private static int sextetOrNegative(char c) {
+        return c < 128 ? SEXTETS[c] : -1;
     }
 
     private static int sextet(char c) {

@@ -1,19 +1,17 @@
 package io.kinesisharness.internal.kinesis;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Up to {@link #CAPACITY} consecutive records of one shard packed together: their bytes (data then partition
- * key, UTF-8) in one buffer outside the Java heap, their arrival times and lengths in primitive arrays. Stored
- * bytes then cost the garbage collector nothing: on the heap every stored byte was copied at least once from the
- * young generation to the old one, and G1 grew the heap to keep up (pauses of 50-100 ms and a heap of twice the
- * data under a benchmark's write rate). The buffers are plain direct ByteBuffers, freed when the last view of a
- * dropped segment is gone, so a reader can never see freed memory.
+ * key, UTF-8) in one block of {@link SegmentMemory} outside the Java heap, their arrival times and lengths in
+ * primitive arrays. Stored bytes then cost the garbage collector nothing: on the heap every stored byte was copied
+ * at least once from the young generation to the old one, and G1 grew the heap to keep up (pauses of 50-100 ms
+ * and a heap of twice the data under a benchmark's write rate).
  *
  * <p>Guarded by the owning {@link ShardLog}'s lock. The buffer may be replaced by a larger copy on append;
- * readers take the buffer reference under the lock together with the offsets and use absolute reads only, so
- * bytes written before that never change under them.
+ * readers take the memory reference under the lock together with the offsets, so bytes written before that
+ * never change under them, and the memory lives as long as they refer to it.
  */
 final class LogSegment {
 
@@ -31,14 +29,14 @@ final class LogSegment {
     /** End offset in {@link #bytes} of each record; a record starts where the one before ends. */
     private final int[] ends = new int[CAPACITY];
     private final short[] keyLengths = new short[CAPACITY];
-    private ByteBuffer bytes;
+    private SegmentMemory bytes;
     private int count;
 
     LogSegment(long firstOrdinal, SequenceNumbers.Prefix prefix, String encryptionType, int bufferSize) {
         this.firstOrdinal = firstOrdinal;
         this.prefix = prefix;
         this.encryptionType = encryptionType;
-        this.bytes = ByteBuffer.allocateDirect(bufferSize);
+        this.bytes = SegmentMemory.allocate(bufferSize);
     }
 
     int count() {
@@ -77,16 +75,13 @@ final class LogSegment {
             return false;
         }
         int used = used();
-        if (used + size <= bytes.capacity()) {
+        if (used + size <= bytes.capacity) {
             return true;
         }
         if (used + size > MAX_SHARED_BUFFER) {
             return false;
         }
-        ByteBuffer grown = ByteBuffer.allocateDirect(
-                Math.min(MAX_SHARED_BUFFER, Math.max(bytes.capacity() * 2, used + size)));
-        grown.put(0, bytes, 0, used);
-        bytes = grown;
+        bytes = bytes.grow(Math.min(MAX_SHARED_BUFFER, Math.max(bytes.capacity * 2, used + size)), used);
         return true;
     }
 
@@ -96,12 +91,13 @@ final class LogSegment {
      */
     int append(long arrivalMillis, byte[] data, String key, int keyLength) {
         int at = used();
-        bytes.put(at, data);
+        bytes.put(at, data, 0, data.length);
         byte[] scratch = KEY.get();
         if (asciiInto(key, scratch)) {
             bytes.put(at + data.length, scratch, 0, keyLength);
         } else {
-            bytes.put(at + data.length, key.getBytes(StandardCharsets.UTF_8));
+            byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+            bytes.put(at + data.length, utf8, 0, utf8.length);
         }
         arrivals[count] = arrivalMillis;
         ends[count] = at + data.length + keyLength;

@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -16,14 +15,14 @@ final class StoredRecord implements RecordView {
 
     final long ordinal;
     final long arrivalMillis;
-    private final ByteBuffer buffer;
+    private final SegmentMemory buffer;
     private final int offset;
     private final int dataLength;
     private final int keyLength;
     private final SequenceNumbers.Prefix sequencePrefix;
     private final String encryptionType;
 
-    StoredRecord(long ordinal, long arrivalMillis, ByteBuffer buffer, int offset, int dataLength, int keyLength,
+    StoredRecord(long ordinal, long arrivalMillis, SegmentMemory buffer, int offset, int dataLength, int keyLength,
             SequenceNumbers.Prefix sequencePrefix, String encryptionType) {
         this.ordinal = ordinal;
         this.arrivalMillis = arrivalMillis;
@@ -45,10 +44,7 @@ final class StoredRecord implements RecordView {
         sequencePrefix.formatInto(into, arrivalMillis, ordinal);
     }
 
-    /**
-     * Copies data and then the UTF-8 partition key ({@link #size()} bytes, contiguous) into {@code into} at 0.
-     * Absolute reads: views of one buffer are read by several threads at once.
-     */
+    /** Copies data and then the UTF-8 partition key ({@link #size()} bytes, contiguous) into {@code into} at 0. */
     void copyInto(byte[] into) {
         buffer.get(offset, into, 0, dataLength + keyLength);
     }
@@ -74,14 +70,14 @@ final class StoredRecord implements RecordView {
     @Override
     public byte[] data() {
         byte[] data = new byte[dataLength];
-        buffer.get(offset, data);
+        buffer.get(offset, data, 0, dataLength);
         return data;
     }
 
     @Override
     public String partitionKey() {
         byte[] key = new byte[keyLength];
-        buffer.get(offset + dataLength, key);
+        buffer.get(offset + dataLength, key, 0, keyLength);
         return new String(key, StandardCharsets.UTF_8);
     }
 
