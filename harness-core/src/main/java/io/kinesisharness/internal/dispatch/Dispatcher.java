@@ -125,7 +125,15 @@ public final class Dispatcher {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
         }
         ObjectMapper mapper = ctx.format().mapper();
-        return AwsReply.encoded(ctx.format().contentType(), out -> mapper.writeValue(out, output));
+        return AwsReply.encoded(ctx.format().contentType(), out -> {
+            try {
+                mapper.writeValue(out, output);
+            } finally {
+                if (output instanceof Releasable r) {
+                    r.release();
+                }
+            }
+        });
     }
 
     private static <I> I decode(Class<I> type, WireFormat format, byte[] body, int length) {

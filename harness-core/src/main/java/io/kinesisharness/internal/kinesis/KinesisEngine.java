@@ -44,6 +44,7 @@ public final class KinesisEngine {
         for (ShardSubscription s : subscriptions) {
             s.end(null);
         }
+        regions.values().forEach(KinesisRegion::dropAll);
         regions.clear();
     }
 

@@ -26,13 +26,28 @@ final class KinesisRegion {
     KinesisStream find(String name, long nowMillis) {
         KinesisStream s = streams.get(name);
         if (s != null && s.isGone(nowMillis)) {
-            streams.remove(name, s);
+            purge(s);
             return null;
         }
         if (s != null) {
             s.settle(nowMillis);
         }
         return s;
+    }
+
+    /** Removes a stream that has finished deleting, letting go of its records' memory at once. */
+    void purge(KinesisStream stream) {
+        if (streams.remove(stream.name(), stream)) {
+            stream.dropRecords();
+        }
+    }
+
+    /** Every stream's records go (the harness reset). */
+    void dropAll() {
+        for (KinesisStream s : streams.values()) {
+            s.dropRecords();
+        }
+        streams.clear();
     }
 
     /** Adds a stream unless the name is taken; returns the existing stream in that case. */
@@ -53,7 +68,7 @@ final class KinesisRegion {
         List<KinesisStream> live = new ArrayList<>();
         for (KinesisStream s : streams.values()) {
             if (s.isGone(nowMillis)) {
-                streams.remove(s.name(), s);
+                purge(s);
             } else {
                 s.settle(nowMillis);
                 live.add(s);

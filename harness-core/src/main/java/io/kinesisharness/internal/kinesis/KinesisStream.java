@@ -97,6 +97,13 @@ final class KinesisStream {
         throw new IllegalStateException("No open shard covers hash key " + hashKey + " in stream " + name);
     }
 
+    /** Lets go of the memory of every record ever stored in the stream (it is gone, or the harness reset). */
+    void dropRecords() {
+        for (StreamShard shard : allShards()) {
+            shard.log.dropAll();
+        }
+    }
+
     synchronized List<StreamShard> allShards() {
         return List.copyOf(shards);
     }

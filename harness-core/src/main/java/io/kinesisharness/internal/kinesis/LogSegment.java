@@ -81,7 +81,9 @@ final class LogSegment {
         if (used + size > MAX_SHARED_BUFFER) {
             return false;
         }
-        bytes = bytes.grow(Math.min(MAX_SHARED_BUFFER, Math.max(bytes.capacity * 2, used + size)), used);
+        SegmentMemory outgrown = bytes;
+        bytes = outgrown.grow(Math.min(MAX_SHARED_BUFFER, Math.max(bytes.capacity * 2, used + size)), used);
+        outgrown.drop();
         return true;
     }
 
@@ -105,12 +107,34 @@ final class LogSegment {
         return count++;
     }
 
-    /** A read-only view of record {@code index}, valid after the lock is released. */
+    /**
+     * A view of record {@code index} that can read its bytes after the lock is released, for as long as the
+     * reader holds {@link #memory()}.
+     */
     StoredRecord view(int index) {
+        return view(index, bytes);
+    }
+
+    /** A view of record {@code index} without access to its bytes (sequence number, arrival, size). */
+    StoredRecord metadata(int index) {
+        return view(index, null);
+    }
+
+    private StoredRecord view(int index, SegmentMemory memory) {
         int start = start(index);
         int keyLength = keyLengths[index];
-        return new StoredRecord(firstOrdinal + index, arrivals[index], bytes, start, ends[index] - start - keyLength,
+        return new StoredRecord(firstOrdinal + index, arrivals[index], memory, start, ends[index] - start - keyLength,
                 keyLength, prefix, encryptionType);
+    }
+
+    /** The block the records' bytes are in now (it changes when the segment grows). */
+    SegmentMemory memory() {
+        return bytes;
+    }
+
+    /** The segment leaves its log: its memory goes once no reader holds it. */
+    void drop() {
+        bytes.drop();
     }
 
     /** Index of the first record arriving at or after {@code millis} ({@link #count} if none). */

@@ -4,10 +4,14 @@ import io.netty.util.internal.PlatformDependent;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bytes of one {@link LogSegment}, outside the Java heap, freed once nothing refers to this object any more
- * (so a reader holding a view can never see freed memory).
+ * The bytes of one {@link LogSegment}, outside the Java heap. A block is freed as soon as it has been
+ * {@link #drop dropped} (its records expired, its stream deleted, the harness reset, or it was outgrown) and no
+ * reader holds it ({@link #retain}/{@link #release}, counted); a cleaner frees it anyway once nothing refers to it
+ * (a reader that failed before releasing). The garbage collector alone would free it late: blocks live long
+ * enough to reach the old generation, which G1 seldom collects while the heap itself stays small.
  *
  * <p>Where Netty can reach {@code sun.misc.Unsafe} (any usual JDK 17+), the memory is taken from the native
  * allocator without clearing it first: a {@link ByteBuffer#allocateDirect direct buffer} zeroes every byte,
@@ -20,6 +24,9 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
     private static final Cleaner CLEANER = Cleaner.create();
 
     final int capacity;
+    private final AtomicInteger readers = new AtomicInteger();
+    private volatile boolean dropped;
+    private volatile boolean freed;
 
     private SegmentMemory(int capacity) {
         this.capacity = capacity;
@@ -36,7 +43,7 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
         write(at, src, from, length);
     }
 
-    /** Copies {@code length} bytes from {@code at} into {@code dst} at {@code into}. */
+    /** Copies {@code length} bytes from {@code at} into {@code dst} at {@code into}; the caller retains the block. */
     final void get(int at, byte[] dst, int into, int length) {
         Objects.checkFromIndexSize(at, length, capacity);
         Objects.checkFromIndexSize(into, length, dst.length);
@@ -51,6 +58,38 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
         return grown;
     }
 
+    /** Taken by a reader (under the log's lock, so never after the block was dropped). */
+    final void retain() {
+        readers.incrementAndGet();
+    }
+
+    final void release() {
+        if (readers.decrementAndGet() == 0 && dropped) {
+            freeNow();
+        }
+    }
+
+    /** No record in this block will be handed to a reader again (under the log's lock). */
+    final void drop() {
+        dropped = true;
+        if (readers.get() == 0) {
+            freeNow();
+        }
+    }
+
+    /** Whether the block has been returned (after a drop, once no reader held it). */
+    final boolean isFreed() {
+        return freed;
+    }
+
+    private void freeNow() {
+        freed = true;
+        free();
+    }
+
+    /** Returns the memory now; must do so at most once however often it is called. */
+    abstract void free();
+
     /** A new block of the same kind. */
     abstract SegmentMemory sibling(int newCapacity);
 
@@ -63,11 +102,17 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
     /** Native memory, not cleared, freed by a cleaner. */
     static final class Native extends SegmentMemory {
         private final long address;
+        private final Cleaner.Cleanable cleanable;
 
         Native(int capacity) {
             super(capacity);
             this.address = PlatformDependent.allocateMemory(Math.max(1, capacity));
-            CLEANER.register(this, new Free(address));
+            this.cleanable = CLEANER.register(this, new Free(address));
+        }
+
+        @Override
+        void free() {
+            cleanable.clean();
         }
 
         @Override
@@ -106,6 +151,11 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
         Buffer(int capacity) {
             super(capacity);
             this.bytes = ByteBuffer.allocateDirect(capacity);
+        }
+
+        @Override
+        void free() {
+            // A direct buffer can only be freed by its own cleaner, once unreachable.
         }
 
         @Override

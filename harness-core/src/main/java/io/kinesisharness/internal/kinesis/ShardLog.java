@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ final class ShardLog {
             segments.add(segment);
         }
         long arrival = Math.max(nowMillis, lastArrivalMillis);
-        StoredRecord r = segment.view(segment.append(arrival, data, partitionKey, keyLength));
+        StoredRecord r = segment.metadata(segment.append(arrival, data, partitionKey, keyLength));
         nextOrdinal++;
         lastArrivalMillis = arrival;
         return r;
@@ -82,8 +81,9 @@ final class ShardLog {
      * {@code maxBytes} bytes (always at least one record when one is there).
      */
     synchronized Page read(long fromOrdinal, int limit, long maxBytes, long cutoffMillis) {
+        trim(cutoffMillis);
         long from = Math.min(Math.max(fromOrdinal, trimHorizonOrdinal(cutoffMillis)), nextOrdinal);
-        List<StoredRecord> page = new ArrayList<>(Math.min(limit, (int) Math.min(nextOrdinal - from, 1024)));
+        ReadRecords page = new ReadRecords(Math.min(limit, (int) Math.min(nextOrdinal - from, 1024)));
         long bytes = 0;
         long ordinal = from;
         int s = segmentIndex(from);
@@ -99,11 +99,12 @@ final class ShardLog {
                     break outer;
                 }
                 page.add(segment.view(i));
+                page.hold(segment.memory());
                 ordinal++;
             }
         }
         long following = ordinal < nextOrdinal ? arrivalOf(ordinal) : -1;
-        return new Page(page.isEmpty() ? Collections.emptyList() : page, ordinal, following);
+        return new Page(page, ordinal, following);
     }
 
     /** Ordinal of the first record arriving at or after {@code millis}, or the next ordinal if none did. */
@@ -127,7 +128,7 @@ final class ShardLog {
             return null;
         }
         LogSegment segment = segments.get(segments.size() - 1);
-        return segment.view(segment.count() - 1);
+        return segment.metadata(segment.count() - 1);
     }
 
     synchronized long lastArrivalMillis() {
@@ -141,8 +142,19 @@ final class ShardLog {
             drop++;
         }
         if (drop > 0) {
-            segments.subList(0, drop).clear();
+            List<LogSegment> expired = segments.subList(0, drop);
+            expired.forEach(LogSegment::drop);
+            expired.clear();
         }
+    }
+
+    /**
+     * Lets go of every stored record's memory (the stream is gone, or the harness reset). Ordinals go on from
+     * where they were should a late writer still append.
+     */
+    synchronized void dropAll() {
+        segments.forEach(LogSegment::drop);
+        segments.clear();
     }
 
     /** Ordinal of the first stored record arriving at or after {@code millis}; the next ordinal if none. */
@@ -211,8 +223,14 @@ final class ShardLog {
         }
     }
 
-    /** Records read, the ordinal to continue from, and the arrival time of the first unread record (-1: none). */
-    record Page(List<StoredRecord> records, long nextOrdinal, long nextArrivalMillis) {
+    /**
+     * Records read, the ordinal to continue from, and the arrival time of the first unread record (-1: none).
+     * The records hold their memory until {@link #release()}, which follows encoding them.
+     */
+    record Page(ReadRecords records, long nextOrdinal, long nextArrivalMillis) {
+        void release() {
+            records.release();
+        }
     }
 
 }

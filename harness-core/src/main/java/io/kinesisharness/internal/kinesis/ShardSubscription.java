@@ -154,7 +154,13 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
                 break;
             }
             nextOrdinal = page.nextOrdinal();
-            r.write(SubscriptionEvents.records(format, shard, page, now, shardEnd));
+            byte[] event;
+            try {
+                event = SubscriptionEvents.records(format, shard, page, now, shardEnd);
+            } finally {
+                page.release();
+            }
+            r.write(event);
             sent = true;
             if (shardEnd) {
                 // The children went out with the last event; AWS ends the subscription there.

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * A read-only view of one stored record: where its bytes lie in its {@link LogSegment}'s buffer. Made on
- * demand by reads and short-lived; the writer never changes bytes a view points at, and the buffer lives as
- * long as a view of it does.
+ * A read-only view of one stored record: where its bytes lie in its {@link LogSegment}'s memory. Made on
+ * demand and short-lived; the writer never changes bytes a view points at. Only views from a read
+ * ({@link ReadRecords}, which holds the memory) can read bytes; views from appends carry no memory.
  */
 @JsonSerialize(using = StoredRecordSerializer.class)
 final class StoredRecord implements RecordView {
@@ -46,7 +46,19 @@ final class StoredRecord implements RecordView {
 
     /** Copies data and then the UTF-8 partition key ({@link #size()} bytes, contiguous) into {@code into} at 0. */
     void copyInto(byte[] into) {
-        buffer.get(offset, into, 0, dataLength + keyLength);
+        readable().get(offset, into, 0, dataLength + keyLength);
+    }
+
+    /** The memory this view reads from; null for a view from an append. */
+    SegmentMemory memory() {
+        return buffer;
+    }
+
+    private SegmentMemory readable() {
+        if (buffer == null) {
+            throw new IllegalStateException("This view of record " + ordinal + " carries no bytes");
+        }
+        return buffer;
     }
 
     int dataLength() {
@@ -70,14 +82,14 @@ final class StoredRecord implements RecordView {
     @Override
     public byte[] data() {
         byte[] data = new byte[dataLength];
-        buffer.get(offset, data, 0, dataLength);
+        readable().get(offset, data, 0, dataLength);
         return data;
     }
 
     @Override
     public String partitionKey() {
         byte[] key = new byte[keyLength];
-        buffer.get(offset + dataLength, key, 0, keyLength);
+        readable().get(offset + dataLength, key, 0, keyLength);
         return new String(key, StandardCharsets.UTF_8);
     }
 

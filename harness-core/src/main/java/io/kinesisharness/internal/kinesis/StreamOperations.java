@@ -106,6 +106,10 @@ final class StreamOperations {
         }
         stream.markDeleting(now, now + engine.deleteDelay().toMillis());
         stream.consumers.removeAll(now, KinesisEngine.notFound(stream.name(), stream.scope()));
+        if (stream.isGone(now)) {
+            // Deleted at once (no delay configured): its memory goes now, not at the next lookup of the name.
+            engine.region(stream.scope()).purge(stream);
+        }
         return Empty.INSTANCE;
     }
 

@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,25 +73,45 @@ class ShardLogTest {
     }
 
     @Test
-    void views_taken_before_a_buffer_grows_keep_their_bytes() {
-        StoredRecord early = append(1_000, payload(7, 100), "early");
+    void a_page_keeps_its_bytes_while_the_log_outgrows_drops_or_expires_them_and_frees_them_after() {
+        append(1_000, payload(7, 100), "early");
+        ShardLog.Page early = log.read(1, 1, Long.MAX_VALUE, NO_CUTOFF);
+        SegmentMemory held = early.records().get(0).memory();
         for (int i = 0; i < 200; i++) {
             append(1_000, payload(i, 1_000), "k" + i);
         }
+        log.dropAll();
 
-        assertThat(early.data()).isEqualTo(payload(7, 100));
-        assertThat(early.partitionKey()).isEqualTo("early");
-        assertThat(log.read(1, 1, Long.MAX_VALUE, NO_CUTOFF).records().get(0).data()).isEqualTo(payload(7, 100));
+        assertThat(held.isFreed()).isFalse();
+        assertThat(early.records().get(0).data()).isEqualTo(payload(7, 100));
+        assertThat(early.records().get(0).partitionKey()).isEqualTo("early");
+        early.release();
+        assertThat(held.isFreed()).isTrue();
+        assertThat(log.read(1, 10, Long.MAX_VALUE, NO_CUTOFF).records()).isEmpty();
     }
 
     @Test
-    void keys_that_are_not_ascii_are_stored_as_utf8_and_counted_in_bytes() {
-        String key = "clé-日本-\uD83D\uDE00";
-        StoredRecord r = append(1_000, new byte[] {1, 2, 3}, key);
+    void outgrown_and_expired_memory_nobody_reads_is_freed_at_once() {
+        append(1_000, payload(1, 100), "a");
+        SegmentMemory first = firstMemory();
+        for (int i = 0; i < 100; i++) {
+            append(1_000, payload(i, 1_000), "b");
+        }
+        assertThat(first.isFreed()).as("outgrown").isTrue();
 
-        assertThat(r.partitionKey()).isEqualTo(key);
-        assertThat(r.size()).isEqualTo(3 + key.getBytes(StandardCharsets.UTF_8).length);
-        assertThat(log.last().partitionKey()).isEqualTo(key);
+        SegmentMemory current = firstMemory();
+        log.read(1, 1, Long.MAX_VALUE, 2_000).release();
+        assertThat(current.isFreed()).as("expired").isTrue();
+    }
+
+    @Test
+    void views_from_appends_carry_no_bytes() {
+        StoredRecord appended = append(1_000, payload(1, 10), "a");
+
+        assertThat(appended.sequenceNumber()).hasSize(56);
+        assertThat(appended.size()).isEqualTo(11);
+        assertThatThrownBy(appended::data).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> log.last().partitionKey()).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -150,6 +171,12 @@ class ShardLogTest {
         assertThat(second.arrivalMillis).isEqualTo(2_000);
         assertThat(log.append(3_000, payload(3, 1), "c", null, PREFIX, NO_CUTOFF)).isNull();
         assertThat(log.nextOrdinal()).isEqualTo(3);
+    }
+
+    private SegmentMemory firstMemory() {
+        ShardLog.Page page = log.read(1, 1, Long.MAX_VALUE, NO_CUTOFF);
+        page.release();
+        return page.records().get(0).memory();
     }
 
     private StoredRecord append(long now, byte[] data, String key) {

@@ -1,11 +1,20 @@
 package io.kinesisharness.internal.kinesis.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Releasable;
 import java.util.List;
 
 public record GetRecordsResponse(
         @JsonProperty("Records") List<? extends RecordView> records,
         @JsonProperty("NextShardIterator") String nextShardIterator,
         @JsonProperty("MillisBehindLatest") long millisBehindLatest,
-        @JsonProperty("ChildShards") List<ChildShard> childShards) {
+        @JsonProperty("ChildShards") List<ChildShard> childShards) implements Releasable {
+
+    /** The records hold the shard memory they are read from until the answer has been written. */
+    @Override
+    public void release() {
+        if (records instanceof Releasable r) {
+            r.release();
+        }
+    }
 }
