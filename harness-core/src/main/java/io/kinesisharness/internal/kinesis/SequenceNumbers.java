@@ -11,7 +11,7 @@ import io.kinesisharness.internal.errors.AwsError;
  */
 final class SequenceNumbers {
 
-    static final int LENGTH = 56;
+    static final int LENGTH = io.kinesisharness.internal.kinesis.api.SequenceNumberText.LENGTH;
     private static final String PREFIX = "49";
     private static final String MAX_ORDINAL = "0" + Long.MAX_VALUE;
 

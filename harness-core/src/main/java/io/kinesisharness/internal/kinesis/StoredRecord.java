@@ -2,6 +2,7 @@ package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
+import io.kinesisharness.internal.kinesis.api.SequenceNumberText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -11,7 +12,7 @@ import java.time.Instant;
  * ({@link ReadRecords}, which holds the memory) can read bytes; views from appends carry no memory.
  */
 @JsonSerialize(using = StoredRecordSerializer.class)
-final class StoredRecord implements RecordView {
+final class StoredRecord implements RecordView, SequenceNumberText {
 
     final long ordinal;
     final long arrivalMillis;
@@ -40,7 +41,8 @@ final class StoredRecord implements RecordView {
     }
 
     /** Writes the sequence number into a buffer of 56 chars without making a String. */
-    void sequenceNumberInto(char[] into) {
+    @Override
+    public void sequenceNumberInto(char[] into) {
         sequencePrefix.formatInto(into, arrivalMillis, ordinal);
     }
 

@@ -106,11 +106,11 @@ final class WriteOperations {
             for (int k = 0; k < size; k++) {
                 int j = group[k];
                 if (stored != null) {
-                    results[j] = PutRecordsResultEntry.ok(stored[k].sequenceNumber(), shard.id());
+                    results[j] = PutRecordsResultEntry.ok(stored[k], shard.id());
                 } else {
                     // The shard closed after routing (a reshard): each entry finds the shard that owns it now.
                     Appended r = append(stream, shard, keys[j], data[k], partitionKeys[k], now);
-                    results[j] = PutRecordsResultEntry.ok(r.record.sequenceNumber(), r.shardId);
+                    results[j] = PutRecordsResultEntry.ok(r.record, r.shardId);
                 }
             }
         }
