@@ -15,10 +15,17 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Launcher {
 
+    private static final String NETTY_REFLECTION = "io.netty.tryReflectionSetAccessible";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        // With the jar's Add-Opens, Netty may then allocate direct memory without the JDK zeroing it first (a
+        // 2 MB GetRecords answer otherwise costs a zeroed pool chunk now and then). Must precede Netty's loading.
+        if (System.getProperty(NETTY_REFLECTION) == null) {
+            System.setProperty(NETTY_REFLECTION, "true");
+        }
         int code = run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code >= 0) {
             System.exit(code);
