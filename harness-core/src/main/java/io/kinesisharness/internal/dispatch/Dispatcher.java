@@ -125,6 +125,7 @@ public final class Dispatcher {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
         }
         ObjectMapper mapper = ctx.format().mapper();
+        int sizeHint = output instanceof SizeHint h ? h.encodedSizeHint() : 0;
         return AwsReply.encoded(ctx.format().contentType(), out -> {
             try {
                 mapper.writeValue(out, output);
@@ -133,7 +134,7 @@ public final class Dispatcher {
                     r.release();
                 }
             }
-        });
+        }, sizeHint);
     }
 
     private static <I> I decode(Class<I> type, WireFormat format, byte[] body, int length) {

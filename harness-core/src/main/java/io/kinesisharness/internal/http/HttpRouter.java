@@ -114,7 +114,7 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         if (reply.writer() == null) {
             return Unpooled.wrappedBuffer(reply.body());
         }
-        ByteBuf buf = ctx.alloc().buffer();
+        ByteBuf buf = reply.sizeHint() > 0 ? ctx.alloc().buffer(reply.sizeHint()) : ctx.alloc().buffer();
         try (ByteBufOutputStream out = new ByteBufOutputStream(buf)) {
             reply.writer().writeTo(out);
             return buf;

@@ -98,8 +98,7 @@ final class ShardLog {
                 if (bytes > maxBytes && !page.isEmpty()) {
                     break outer;
                 }
-                page.add(segment.view(i));
-                page.hold(segment.memory());
+                page.addHeld(segment.view(i), segment.memory());
                 ordinal++;
             }
         }
