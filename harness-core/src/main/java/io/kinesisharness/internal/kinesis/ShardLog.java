@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The records of one shard, in arrival order, packed into {@link LogSegment}s. Appends and reads take the
  * shard's lock only for as long as it takes to copy bytes in or take views out. Records older than the retention
- * period are invisible to readers from the instant they expire; their memory goes when their whole segment has
- * expired, checked whenever a segment fills.
+ * period are invisible to readers from the instant they expire; their memory goes once their whole segment has
+ * expired, checked on every read and whenever a segment fills (and no reader still holds it).
  */
 final class ShardLog {
 
