@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Up to {@link #CAPACITY} consecutive records of one shard packed together: their bytes (data then partition
@@ -18,8 +19,8 @@ final class LogSegment {
     static final int CAPACITY = 1024;
     static final int MAX_SHARED_BUFFER = 1024 * 1024;
     static final int FIRST_BUFFER = 4 * 1024;
-    /** Keys are at most 256 chars, so at most 1,024 UTF-8 bytes. */
-    private static final ThreadLocal<byte[]> KEY = ThreadLocal.withInitial(() -> new byte[1024]);
+    /** ASCII keys (at most 256 chars) are encoded here on their way in; others go through String.getBytes. */
+    private static final ThreadLocal<byte[]> KEY = ThreadLocal.withInitial(() -> new byte[256]);
 
     final long firstOrdinal;
     final SequenceNumbers.Prefix prefix;
@@ -71,7 +72,7 @@ final class LogSegment {
      * starts a new segment. The buffer grows (by copying) up to {@link #MAX_SHARED_BUFFER}.
      */
     boolean accepts(int size, SequenceNumbers.Prefix p, String encryption) {
-        if (count == CAPACITY || p != prefix || !java.util.Objects.equals(encryption, encryptionType)) {
+        if (count == CAPACITY || p != prefix || !Objects.equals(encryption, encryptionType)) {
             return false;
         }
         int used = used();
@@ -152,9 +153,12 @@ final class LogSegment {
         return lo;
     }
 
-    /** ASCII keys, the common case, are encoded into a reused array; false if the key is not ASCII. */
+    /** ASCII keys, the common case, are encoded into a reused array; false if the key is not ASCII (or longer). */
     private static boolean asciiInto(String key, byte[] into) {
         int n = key.length();
+        if (n > into.length) {
+            return false;
+        }
         for (int i = 0; i < n; i++) {
             char c = key.charAt(i);
             if (c >= 0x80) {
