@@ -57,4 +57,17 @@ public @interface KinesisHarnessTest {
 
     /** How long a deleted stream stays DELETING, ISO-8601; default immediate. */
     String deleteStreamDelay() default "PT0S";
+
+    /**
+     * Enforce AWS's throughput limits (per shard and per stream, on the harness clock); off by default, so tests
+     * can write as fast as they like.
+     */
+    boolean throttling() default false;
+
+    /**
+     * Any other harness setting as {@code name=value}, named as the standalone server's flags without the dashes
+     * (README, "Options"): {@code settings = {"update-stream-delay=PT2S", "register-consumer-delay=PT5S",
+     * "shard-limit=20"}}. An unknown name or a bad value fails the test class at start.
+     */
+    String[] settings() default {};
 }

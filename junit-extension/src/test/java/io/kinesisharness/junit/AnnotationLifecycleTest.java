@@ -1,6 +1,7 @@
 package io.kinesisharness.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.HarnessAdmin;
@@ -9,6 +10,8 @@ import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.StreamMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -17,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import org.junit.platform.engine.TestExecutionResult;
+import software.amazon.awssdk.services.kinesis.model.LimitExceededException;
+import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
+import software.amazon.awssdk.services.kinesis.model.PutRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.ScalingType;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 class AnnotationLifecycleTest {
@@ -67,6 +75,63 @@ class AnnotationLifecycleTest {
     @Test
     void declared_stream_with_a_create_delay_is_creating_until_the_clock_passes_it() {
         Scenarios.run(CreateDelay.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
+    @Test
+    void throttling_and_any_other_setting_come_from_the_annotation() {
+        Scenarios.run(WithSettings.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
+    @Test
+    void an_unknown_setting_fails_the_class_naming_it() {
+        var results = Scenarios.run(UnknownSetting.class);
+
+        results.containerEvents().assertStatistics(s -> s.failed(1));
+        Throwable why = results.containerEvents().failed().stream().findFirst().orElseThrow()
+                .getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertThat(why).hasMessageContaining("no-such-setting");
+        results.testEvents().assertStatistics(s -> s.started(0));
+    }
+
+    @KinesisHarnessTest(throttling = true, settings = {"update-stream-delay=PT1S", "shard-limit = 3"})
+    @KinesisStream(name = "limited", shards = 1)
+    static class WithSettings {
+        @Test
+        void limits_apply(KinesisClient kinesis, HarnessClock clock) {
+            List<PutRecordsRequestEntry> batch = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                batch.add(PutRecordsRequestEntry.builder().partitionKey("k" + i).data(SdkBytes.fromUtf8String("x"))
+                        .build());
+            }
+            // 1,000 records a second per shard: at one instant of the manual clock the third 400 get 200 through.
+            PutRecordsResponse third = null;
+            for (int i = 0; i < 3; i++) {
+                third = kinesis.putRecords(r -> r.streamName("limited").records(batch));
+            }
+            assertThat(third.failedRecordCount()).isEqualTo(200);
+            assertThat(third.records().get(399).errorCode()).isEqualTo("ProvisionedThroughputExceededException");
+
+            kinesis.updateShardCount(r -> r.streamName("limited").targetShardCount(2)
+                    .scalingType(ScalingType.UNIFORM_SCALING));
+            assertThat(status(kinesis)).isEqualTo(StreamStatus.UPDATING);
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(status(kinesis)).isEqualTo(StreamStatus.ACTIVE);
+
+            assertThatThrownBy(() -> kinesis.createStream(r -> r.streamName("more").shardCount(2)))
+                    .isInstanceOf(LimitExceededException.class);
+        }
+
+        private static StreamStatus status(KinesisClient kinesis) {
+            return kinesis.describeStreamSummary(r -> r.streamName("limited")).streamDescriptionSummary()
+                    .streamStatus();
+        }
+    }
+
+    @KinesisHarnessTest(settings = "no-such-setting=1")
+    static class UnknownSetting {
+        @Test
+        void never_runs() {
+        }
     }
 
     @KinesisHarnessTest

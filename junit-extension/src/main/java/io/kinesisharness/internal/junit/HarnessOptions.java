@@ -35,7 +35,27 @@ public record HarnessOptions(ClockMode clock, Instant startAt, String region, St
         streams.forEach(s -> declared.add(StreamDeclaration.of(s)));
         return new HarnessOptions(a.clock(), a.startAt().isBlank() ? null : Instant.parse(a.startAt()), a.region(),
                 a.accountId(), a.protocol(), a.https(), a.resetBeforeEach(), Duration.parse(a.createStreamDelay()),
-                Duration.parse(a.deleteStreamDelay()), List.copyOf(declared), b -> { });
+                Duration.parse(a.deleteStreamDelay()), List.copyOf(declared), settings(a));
+    }
+
+    /** The annotation's throttling switch and its free-form settings, applied after everything else. */
+    private static Consumer<KinesisHarness.Builder> settings(KinesisHarnessTest a) {
+        List<String[]> pairs = new ArrayList<>();
+        for (String setting : a.settings()) {
+            int eq = setting.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("@KinesisHarnessTest settings take name=value, not '" + setting
+                        + "'");
+            }
+            pairs.add(new String[] {setting.substring(0, eq).trim(), setting.substring(eq + 1).trim()});
+        }
+        boolean throttling = a.throttling();
+        return b -> {
+            b.throttling(throttling);
+            for (String[] p : pairs) {
+                b.setting(p[0], p[1]);
+            }
+        };
     }
 
     public HarnessOptions withStreams(List<StreamDeclaration> more) {
