@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.kinesisharness.internal.protocol.ScratchBytes;
 import io.kinesisharness.internal.protocol.Timestamps;
 import java.io.IOException;
 
@@ -25,9 +26,8 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
     private static final SerializedString ENCRYPTION_TYPE = new SerializedString("EncryptionType");
     /** One sequence-number buffer per writing thread: no String per record. */
     private static final ThreadLocal<char[]> SEQUENCE = ThreadLocal.withInitial(() -> new char[SequenceNumbers.LENGTH]);
-    /** Stored bytes are outside the heap; Jackson writes from an array, reused per thread up to this size. */
-    private static final int KEEP_AT_MOST = 1024 * 1024 + 1024;
-    private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[16 * 1024]);
+    /** Stored bytes are outside the heap and Jackson writes from an array: one per thread, for records to 1 MiB. */
+    private static final ScratchBytes BYTES = new ScratchBytes(16 * 1024, 1024 * 1024 + 1024);
 
     @Override
     public void serialize(StoredRecord r, JsonGenerator g, SerializerProvider provider) throws IOException {
@@ -39,7 +39,7 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
         g.writeFieldName(ARRIVAL);
         Timestamps.write(g, r.arrivalMillis);
         g.writeFieldName(DATA);
-        byte[] bytes = bytes(r.size());
+        byte[] bytes = BYTES.atLeast(r.size());
         r.copyInto(bytes);
         g.writeBinary(bytes, 0, r.dataLength());
         g.writeFieldName(PARTITION_KEY);
@@ -49,18 +49,5 @@ final class StoredRecordSerializer extends StdSerializer<StoredRecord> {
             g.writeString(r.encryptionType());
         }
         g.writeEndObject();
-    }
-
-    private static byte[] bytes(int size) {
-        byte[] b = BYTES.get();
-        if (b.length >= size) {
-            return b;
-        }
-        if (size > KEEP_AT_MOST) {
-            return new byte[size];
-        }
-        byte[] grown = new byte[Math.min(KEEP_AT_MOST, Math.max(size, b.length * 2))];
-        BYTES.set(grown);
-        return grown;
     }
 }
