@@ -38,6 +38,7 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
 
     /** Copies {@code length} bytes of {@code src} from {@code from} to {@code at}. */
     final void put(int at, byte[] src, int from, int length) {
+        checkLive();
         Objects.checkFromIndexSize(at, length, capacity);
         Objects.checkFromIndexSize(from, length, src.length);
         write(at, src, from, length);
@@ -45,6 +46,7 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
 
     /** Copies {@code length} bytes from {@code at} into {@code dst} at {@code into}; the caller retains the block. */
     final void get(int at, byte[] dst, int into, int length) {
+        checkLive();
         Objects.checkFromIndexSize(at, length, capacity);
         Objects.checkFromIndexSize(into, length, dst.length);
         read(at, dst, into, length);
@@ -52,6 +54,7 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
 
     /** A new block of {@code capacity} bytes starting with the first {@code used} bytes of this one. */
     final SegmentMemory grow(int newCapacity, int used) {
+        checkLive();
         Objects.checkFromIndexSize(0, used, Math.min(capacity, newCapacity));
         SegmentMemory grown = sibling(newCapacity);
         copyTo(grown, used);
@@ -80,6 +83,13 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
     /** Whether the block has been returned (after a drop, once no reader held it). */
     final boolean isFreed() {
         return freed;
+    }
+
+    /** A bug, not a state a client can cause: an access after the last holder let go would read freed memory. */
+    private void checkLive() {
+        if (freed) {
+            throw new IllegalStateException("Segment memory used after it was freed");
+        }
     }
 
     private void freeNow() {

@@ -45,4 +45,22 @@ class SegmentMemoryTest {
         assertThatThrownBy(() -> memory.get(0, new byte[2], 0, 3)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> memory.grow(4, 8)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void a_dropped_block_is_freed_after_its_last_reader_and_refuses_any_access_then(IntFunction<SegmentMemory> kind) {
+        SegmentMemory memory = kind.apply(8);
+        memory.retain();
+        memory.retain();
+        memory.drop();
+        memory.release();
+        assertThat(memory.isFreed()).isFalse();
+        memory.get(0, new byte[1], 0, 1);
+
+        memory.release();
+
+        assertThat(memory.isFreed()).isTrue();
+        assertThatThrownBy(() -> memory.get(0, new byte[1], 0, 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> memory.put(0, new byte[1], 0, 1)).isInstanceOf(IllegalStateException.class);
+    }
 }
