@@ -14,6 +14,7 @@ final class ReadRecords extends ArrayList<StoredRecord> implements Releasable, S
     private static final long MAX_HINT = 16L * 1024 * 1024;
 
     private final ArrayList<SegmentMemory> held = new ArrayList<>(2);
+    /** Data and partition key bytes of all records: what their encoding mostly consists of. */
     private long storedBytes;
 
     ReadRecords(int capacity) {
@@ -25,11 +26,6 @@ final class ReadRecords extends ArrayList<StoredRecord> implements Releasable, S
         add(record);
         storedBytes += record.size();
         hold(memory);
-    }
-
-    /** Data and partition key bytes of all records: what their encoding mostly consists of. */
-    long storedBytes() {
-        return storedBytes;
     }
 
     /** Consecutive repeats of one block count once. */
