@@ -43,7 +43,6 @@ public final class Dispatcher {
         this.faults = faults;
     }
 
-    /** The request as the transport saw it. */
     /** The request as the transport saw it; the body is the first {@code bodyLength} bytes of {@code body}. */
     public record Call(String target, String contentType, String authorization, boolean hasDate, byte[] body,
             int bodyLength) {
