@@ -215,18 +215,24 @@ public final class KinesisHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Binds first, then builds the engines while early clients wait on the open port (they are read from only
+     * once everything is ready), so a client polling for readiness gets its answer as soon as there is one.
+     */
     private static KinesisHarness start(HarnessConfig config) {
-        HarnessRuntime runtime = new HarnessRuntime(config);
         String keyStore = config.get(Settings.TLS_KEYSTORE);
         TlsMaterial tls = keyStore == null ? TlsMaterial.selfSigned()
                 : TlsMaterial.keyStore(Path.of(keyStore), config.get(Settings.TLS_KEYSTORE_PASSWORD));
+        HarnessServer server = HarnessServer.bind(ServerOptions.defaults().withHost(config.get(Settings.HOST))
+                .withPort(config.get(Settings.PORT)).withTls(tls));
+        HarnessRuntime runtime;
         try {
-            HarnessServer server = HarnessServer.start(ServerOptions.defaults().withHost(config.get(Settings.HOST))
-                    .withPort(config.get(Settings.PORT)).withTls(tls), runtime.router());
-            return new KinesisHarness(runtime, server);
-        } catch (RuntimeException e) {
-            runtime.close();
+            runtime = new HarnessRuntime(config);
+        } catch (RuntimeException | Error e) {
+            server.close();
             throw e;
         }
+        server.serve(runtime.router());
+        return new KinesisHarness(runtime, server);
     }
 }

@@ -50,7 +50,8 @@ final class ConnectionSetup {
     private static final int MAX_INITIAL_LINE_BYTES = 16 * 1024;
     private static final int MAX_HTTP1_CHUNK_BYTES = 64 * 1024;
 
-    private final ChannelHandler requestHandler;
+    /** Set by {@link #serve} before any connection is read from (connections do not read until then). */
+    private volatile ChannelHandler requestHandler;
     private final int maxRequestBytes;
     private final Supplier<SslContext> sslContext;
     private final ChannelInitializer<Http2StreamChannel> streamInitializer = new ChannelInitializer<>() {
@@ -64,10 +65,13 @@ final class ConnectionSetup {
         }
     };
 
-    ConnectionSetup(ChannelHandler requestHandler, int maxRequestBytes, Supplier<SslContext> sslContext) {
-        this.requestHandler = requestHandler;
+    ConnectionSetup(int maxRequestBytes, Supplier<SslContext> sslContext) {
         this.maxRequestBytes = maxRequestBytes;
         this.sslContext = sslContext;
+    }
+
+    void serve(ChannelHandler handler) {
+        this.requestHandler = handler;
     }
 
     void initConnection(Channel connection) {

@@ -40,17 +40,23 @@ public final class HarnessServer implements AutoCloseable {
     private final int port;
     private final Channel listener;
     private final ChannelGroup connections;
+    private final ConnectionSetup setup;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Shared with the connection initialiser: whether new connections may be read from at once. */
+    private final AtomicBoolean serving;
 
-    private HarnessServer(String host, int port, Channel listener, ChannelGroup connections) {
+    private HarnessServer(String host, int port, Channel listener, ChannelGroup connections, ConnectionSetup setup,
+            AtomicBoolean serving) {
         this.host = host;
         this.port = port;
         this.listener = listener;
         this.connections = connections;
+        this.setup = setup;
+        this.serving = serving;
     }
 
     /**
-     * Binds and returns once the port accepts connections.
+     * Binds and serves; returns once the port accepts connections.
      *
      * @param requestHandler a {@link ChannelHandler.Sharable} handler, installed on every HTTP/1.1 connection
      *     and every HTTP/2 stream
@@ -58,17 +64,31 @@ public final class HarnessServer implements AutoCloseable {
      * @throws IllegalArgumentException if the handler is not sharable or a configured key store cannot be loaded
      */
     public static HarnessServer start(ServerOptions options, ChannelHandler requestHandler) {
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(requestHandler, "requestHandler");
-        if (requestHandler instanceof ChannelHandlerAdapter adapter && !adapter.isSharable()) {
-            throw new IllegalArgumentException("The request handler must be @ChannelHandler.Sharable: "
-                    + requestHandler.getClass().getName());
+        HarnessServer server = bind(options);
+        try {
+            server.serve(requestHandler);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
         }
-        ConnectionSetup setup = new ConnectionSetup(
-                requestHandler, options.maxRequestBytes(), SslContexts.forMaterial(options.tls()));
+        return server;
+    }
+
+    /**
+     * Binds and accepts connections but reads nothing from them until {@link #serve}: a client that connects
+     * while the rest of the harness is still being built waits for its answer instead of being refused and
+     * polling again (a readiness probe, a container health check).
+     *
+     * @throws UncheckedIOException if the address cannot be bound, for example because the port is taken
+     * @throws IllegalArgumentException if a configured key store cannot be loaded
+     */
+    public static HarnessServer bind(ServerOptions options) {
+        Objects.requireNonNull(options, "options");
+        ConnectionSetup setup = new ConnectionSetup(options.maxRequestBytes(), SslContexts.forMaterial(options.tls()));
         // stayClosed: a connection accepted while close() runs is closed as soon as it is added.
         ChannelGroup connections = new DefaultChannelGroup(
                 "harness-connections", SharedEventLoops.workers().next(), true);
+        AtomicBoolean serving = new AtomicBoolean();
 
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(SharedEventLoops.boss(), SharedEventLoops.workers())
@@ -76,6 +96,7 @@ public final class HarnessServer implements AutoCloseable {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.AUTO_READ, false)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel connection) {
@@ -83,6 +104,10 @@ public final class HarnessServer implements AutoCloseable {
                         connection.closeFuture().addListener(f -> LOG.debug("Closed {}", connection));
                         connections.add(connection);
                         setup.initConnection(connection);
+                        // Added to the group first: serve() either sees it there or is seen to have run here.
+                        if (serving.get()) {
+                            connection.config().setAutoRead(true);
+                        }
                     }
                 });
 
@@ -92,7 +117,28 @@ public final class HarnessServer implements AutoCloseable {
         }
         int port = ((InetSocketAddress) bound.channel().localAddress()).getPort();
         LOG.debug("Listening on {}:{}", options.host(), port);
-        return new HarnessServer(options.host(), port, bound.channel(), connections);
+        return new HarnessServer(options.host(), port, bound.channel(), connections, setup, serving);
+    }
+
+    /**
+     * Starts answering: installs the request handler and lets every connection, those already waiting included,
+     * be read from.
+     *
+     * @param requestHandler a {@link ChannelHandler.Sharable} handler, installed on every HTTP/1.1 connection
+     *     and every HTTP/2 stream
+     * @throws IllegalArgumentException if the handler is not sharable
+     */
+    public void serve(ChannelHandler requestHandler) {
+        Objects.requireNonNull(requestHandler, "requestHandler");
+        if (requestHandler instanceof ChannelHandlerAdapter adapter && !adapter.isSharable()) {
+            throw new IllegalArgumentException("The request handler must be @ChannelHandler.Sharable: "
+                    + requestHandler.getClass().getName());
+        }
+        setup.serve(requestHandler);
+        serving.set(true);
+        for (Channel connection : connections) {
+            connection.config().setAutoRead(true);
+        }
     }
 
     public int port() {

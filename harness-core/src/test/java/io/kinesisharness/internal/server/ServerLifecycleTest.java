@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -24,6 +25,34 @@ import org.junit.jupiter.api.Timeout;
 class ServerLifecycleTest {
 
     private static final String IO_THREAD_PREFIX = "kinesis-harness-io-";
+
+    @Test
+    void a_bound_server_holds_early_requests_and_answers_them_once_it_serves() throws Exception {
+        HarnessServer server = HarnessServer.bind(ServerOptions.defaults());
+        try (Socket early = socket(server)) {
+            send(early, "GET /early HTTP/1.1\r\nHost: x\r\n\r\n");
+            early.setSoTimeout(300);
+            assertThatThrownBy(() -> early.getInputStream().read())
+                    .as("nothing is read, let alone answered, before serve()")
+                    .isInstanceOf(SocketTimeoutException.class);
+
+            server.serve(new EchoHandler());
+
+            early.setSoTimeout(10_000);
+            InputStream in = early.getInputStream();
+            String head = readHead(in);
+            assertThat(head).startsWith("HTTP/1.1 200");
+            assertThat(readBody(in, head)).contains("/early");
+            try (Socket later = socket(server)) {
+                send(later, "GET /later HTTP/1.1\r\nHost: x\r\n\r\n");
+                InputStream laterIn = later.getInputStream();
+                String laterHead = readHead(laterIn);
+                assertThat(readBody(laterIn, laterHead)).contains("/later");
+            }
+        } finally {
+            server.close();
+        }
+    }
 
     @Test
     void close_closes_open_keep_alive_connections_and_frees_the_port() throws Exception {
