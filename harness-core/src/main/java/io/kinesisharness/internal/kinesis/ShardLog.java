@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,8 @@ final class ShardLog {
             // A reshard closed the shard after the writer routed to it; the writer routes again.
             return null;
         }
-        StoredRecord r = store(nowMillis, data, partitionKey, encryptionType, sequences, retentionCutoffMillis);
+        StoredRecord r = store(nowMillis, data, partitionKey, keyBytes(partitionKey), encryptionType, sequences,
+                retentionCutoffMillis);
         fireChanged();
         return r;
     }
@@ -45,22 +47,22 @@ final class ShardLog {
      * Appends {@code count} records in order, as {@link #append} would one by one, under one taking of the lock
      * and with one change notice; null if the shard has closed (nothing appended).
      */
-    synchronized StoredRecord[] appendAll(long nowMillis, byte[][] data, String[] partitionKeys, int count,
-            String encryptionType, SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
+    synchronized StoredRecord[] appendAll(long nowMillis, byte[][] data, String[] partitionKeys, int[] keyBytes,
+            int count, String encryptionType, SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
         if (closed) {
             return null;
         }
         StoredRecord[] stored = new StoredRecord[count];
         for (int i = 0; i < count; i++) {
-            stored[i] = store(nowMillis, data[i], partitionKeys[i], encryptionType, sequences, retentionCutoffMillis);
+            stored[i] = store(nowMillis, data[i], partitionKeys[i], keyBytes[i], encryptionType, sequences,
+                    retentionCutoffMillis);
         }
         fireChanged();
         return stored;
     }
 
-    private StoredRecord store(long nowMillis, byte[] data, String partitionKey, String encryptionType,
-            SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
-        int keyLength = WriteOperations.utf8Length(partitionKey);
+    private StoredRecord store(long nowMillis, byte[] data, String partitionKey, int keyLength,
+            String encryptionType, SequenceNumbers.Prefix sequences, long retentionCutoffMillis) {
         int size = data.length + keyLength;
         LogSegment segment = segments.isEmpty() ? null : segments.get(segments.size() - 1);
         if (segment == null || !segment.accepts(size, sequences, encryptionType)) {
@@ -128,6 +130,17 @@ final class ShardLog {
         }
         LogSegment segment = segments.get(segments.size() - 1);
         return segment.metadata(segment.count() - 1);
+    }
+
+    /** A partition key's UTF-8 length: what it counts against record size limits, throughput and storage. */
+    static int keyBytes(String partitionKey) {
+        int n = partitionKey.length();
+        for (int i = 0; i < n; i++) {
+            if (partitionKey.charAt(i) >= 0x80) {
+                return partitionKey.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return n;
     }
 
     synchronized long lastArrivalMillis() {

@@ -8,7 +8,6 @@ import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequestEntry;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResponse;
 import io.kinesisharness.internal.kinesis.api.PutRecordsResultEntry;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,14 +25,15 @@ final class WriteOperations {
     PutRecordResponse putRecord(RequestContext ctx, PutRecordRequest in) {
         long now = engine.now();
         KinesisStream stream = engine.readyStream(ctx.scope(), in, now);
-        checkRecordSize(stream, in.data(), in.partitionKey(), null);
+        int keyBytes = ShardLog.keyBytes(in.partitionKey());
+        checkRecordSize(stream, in.data(), keyBytes, null);
         HashKey hashKey = HashKeys.of(in.partitionKey(), in.explicitHashKey());
         if (in.sequenceNumberForOrdering() != null) {
             SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
         }
         DryRun.stopIfSet(in.dryRun());
         StreamShard shard = route(stream, hashKey);
-        if (!engine.throttling().admitWrite(stream, shard, recordBytes(in.data(), in.partitionKey()), now)) {
+        if (!engine.throttling().admitWrite(stream, shard, in.data().length + keyBytes, now)) {
             throw Throttling.shardRateExceeded(stream, shard);
         }
         Appended r = append(stream, shard, hashKey, in.data(), in.partitionKey(), now);
@@ -46,10 +46,13 @@ final class WriteOperations {
         List<PutRecordsRequestEntry> entries = in.records();
         long total = 0;
         HashKey[] keys = new HashKey[entries.size()];
+        // UTF-8 key lengths, measured once: size limits, throttling and storage all count them.
+        int[] keyBytes = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             PutRecordsRequestEntry e = entries.get(i);
-            checkRecordSize(stream, e.data(), e.partitionKey(), i);
-            total += e.data().length + utf8Length(e.partitionKey());
+            keyBytes[i] = ShardLog.keyBytes(e.partitionKey());
+            checkRecordSize(stream, e.data(), keyBytes[i], i);
+            total += e.data().length + keyBytes[i];
             keys[i] = HashKeys.of(e.partitionKey(), e.explicitHashKey());
         }
         if (total > PUT_RECORDS_MAX_BYTES) {
@@ -65,7 +68,7 @@ final class WriteOperations {
             StreamShard shard = route(stream, keys[i]);
             // Each entry is judged alone, as AWS does: one over its shard's limit fails, the others are stored.
             if (ctx.entryFails()
-                    || !engine.throttling().admitWrite(stream, shard, recordBytes(e.data(), e.partitionKey()), now)) {
+                    || !engine.throttling().admitWrite(stream, shard, e.data().length + keyBytes[i], now)) {
                 failed++;
                 results[i] = PutRecordsResultEntry.failed("ProvisionedThroughputExceededException",
                         Throttling.shardRateMessage(stream, shard));
@@ -73,7 +76,7 @@ final class WriteOperations {
                 routed[i] = shard;
             }
         }
-        appendByShard(stream, entries, keys, routed, results, now);
+        appendByShard(stream, entries, keys, keyBytes, routed, results, now);
         return new PutRecordsResponse(failed, Arrays.asList(results), stream.recordEncryptionType());
     }
 
@@ -82,11 +85,12 @@ final class WriteOperations {
      * two writers sharing shards would otherwise contend on every single record.
      */
     private static void appendByShard(KinesisStream stream, List<PutRecordsRequestEntry> entries, HashKey[] keys,
-            StreamShard[] routed, PutRecordsResultEntry[] results, long now) {
+            int[] keyBytes, StreamShard[] routed, PutRecordsResultEntry[] results, long now) {
         int n = entries.size();
         int[] group = new int[n];
         byte[][] data = new byte[n][];
         String[] partitionKeys = new String[n];
+        int[] keyLengths = new int[n];
         for (int first = 0; first < n; first++) {
             StreamShard shard = routed[first];
             if (shard == null || results[first] != null) {
@@ -98,11 +102,13 @@ final class WriteOperations {
                     group[size] = j;
                     data[size] = entries.get(j).data();
                     partitionKeys[size] = entries.get(j).partitionKey();
+                    keyLengths[size] = keyBytes[j];
                     size++;
                 }
             }
             StoredRecord[] stored = shard.log.appendAll(Math.max(now, shard.createdMillis()), data, partitionKeys,
-                    size, stream.recordEncryptionType(), shard.sequencePrefix(), stream.retentionCutoffMillis(now));
+                    keyLengths, size, stream.recordEncryptionType(), shard.sequencePrefix(),
+                    stream.retentionCutoffMillis(now));
             for (int k = 0; k < size; k++) {
                 int j = group[k];
                 if (stored != null) {
@@ -148,15 +154,11 @@ final class WriteOperations {
     private record Appended(String shardId, StoredRecord record) {
     }
 
-    private static long recordBytes(byte[] data, String partitionKey) {
-        return data.length + utf8Length(partitionKey);
-    }
-
     /**
      * Data must fit the stream's maximum record size (1 MiB unless raised), reported as AWS's shape check
      * reports it; data plus partition key must fit as well.
      */
-    private static void checkRecordSize(KinesisStream stream, byte[] data, String partitionKey, Integer index) {
+    private static void checkRecordSize(KinesisStream stream, byte[] data, int keyBytes, Integer index) {
         long max = stream.maxRecordSizeKiB() * 1024L;
         if (data.length > max) {
             String member = index == null ? "data" : "records." + (index + 1) + ".member.data";
@@ -164,22 +166,12 @@ final class WriteOperations {
                     + "HeapByteBuffer[pos=0 lim=" + data.length + " cap=" + data.length + "]' at '" + member
                     + "' failed to satisfy constraint: Member must have length less than or equal to " + max));
         }
-        long size = data.length + utf8Length(partitionKey);
+        long size = data.length + (long) keyBytes;
         if (size > max) {
             String where = index == null ? "" : " at index " + index;
             throw AwsError.INVALID_ARGUMENT.exception("Record size" + where + " (" + size + " bytes, data plus "
                     + "partition key) exceeds the maximum record size of " + max + " bytes for stream "
                     + stream.name() + ".");
         }
-    }
-
-    static int utf8Length(String s) {
-        int n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return s.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return n;
     }
 }
