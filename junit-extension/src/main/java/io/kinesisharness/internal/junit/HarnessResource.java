@@ -2,9 +2,10 @@ package io.kinesisharness.internal.junit;
 
 import io.kinesisharness.KinesisHarness;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,8 +18,9 @@ public final class HarnessResource implements ExtensionContext.Store.CloseableRe
 
     private final KinesisHarness harness;
     private final HarnessOptions options;
-    private final Map<Class<?>, Object> clients = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    /** Guarded by {@code this}; insertion order, so clients built on others close before them. */
+    private final Map<Class<?>, Object> clients = new LinkedHashMap<>();
+    private boolean closed;
 
     public HarnessResource(KinesisHarness harness, HarnessOptions options) {
         this.harness = harness;
@@ -33,10 +35,24 @@ public final class HarnessResource implements ExtensionContext.Store.CloseableRe
         return options;
     }
 
-    /** A client of the given type, built once per harness. */
+    /**
+     * A client of the given type, built once per harness. A factory may ask for other clients (the stream reader
+     * needs the Kinesis client), so it runs outside any update of the map: a factory that re-entered a
+     * {@code ConcurrentHashMap.computeIfAbsent} failed with "Recursive update" whenever the two keys fell into
+     * the same bin, which depends on identity hash codes and so came and went between runs. The lock is
+     * reentrant, so the nested call simply builds and stores its client first.
+     */
     @SuppressWarnings("unchecked")
-    public <T> T client(Class<T> type, Function<HarnessResource, T> factory) {
-        return (T) clients.computeIfAbsent(type, t -> factory.apply(this));
+    public synchronized <T> T client(Class<T> type, Function<HarnessResource, T> factory) {
+        if (closed) {
+            throw new IllegalStateException("The harness " + harness + " is closed; it builds no more clients");
+        }
+        Object client = clients.get(type);
+        if (client == null) {
+            client = factory.apply(this);
+            clients.put(type, client);
+        }
+        return (T) client;
     }
 
     @Override
@@ -46,7 +62,9 @@ public final class HarnessResource implements ExtensionContext.Store.CloseableRe
         }
         closed = true;
         List<Throwable> failures = new ArrayList<>();
-        for (Object client : clients.values()) {
+        List<Object> newestFirst = new ArrayList<>(clients.values());
+        Collections.reverse(newestFirst);
+        for (Object client : newestFirst) {
             if (client instanceof AutoCloseable c) {
                 try {
                     c.close();
