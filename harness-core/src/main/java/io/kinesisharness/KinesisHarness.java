@@ -1,10 +1,15 @@
 package io.kinesisharness;
 
 import io.kinesisharness.internal.config.HarnessConfig;
-import io.kinesisharness.internal.config.Setting;
-import io.kinesisharness.internal.config.Settings;
-import io.kinesisharness.internal.config.StreamSpec;
+import io.kinesisharness.settings.Setting;
+import io.kinesisharness.settings.HarnessSettings;
+import io.kinesisharness.settings.KinesisSettings;
+import io.kinesisharness.settings.S3Settings;
+import io.kinesisharness.settings.ServerSettings;
+import io.kinesisharness.settings.StreamSpec;
+import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.internal.runtime.HarnessRuntime;
+import io.kinesisharness.internal.s3.S3Module;
 import io.kinesisharness.internal.server.HarnessServer;
 import io.kinesisharness.internal.server.ServerOptions;
 import io.kinesisharness.internal.server.TlsMaterial;
@@ -98,12 +103,25 @@ public final class KinesisHarness implements AutoCloseable {
 
     /** Creates a provisioned stream in the harness's account and region (ACTIVE after the create delay). */
     public void createStream(String name, int shards) {
-        runtime.createStream(StreamSpec.provisioned(name, shards));
+        kinesis().createStream(StreamSpec.provisioned(name, shards));
     }
 
     /** Creates a stream with a capacity mode (ON_DEMAND ignores {@code shards}) and retention period in hours. */
     public void createStream(String name, int shards, StreamMode mode, int retentionHours) {
-        runtime.createStream(new StreamSpec(name, shards, mode, retentionHours));
+        kinesis().createStream(new StreamSpec(name, shards, mode, retentionHours));
+    }
+
+    /**
+     * Creates an S3 bucket in the harness's account and region (a bucket that exists already is kept as it is).
+     *
+     * @throws IllegalArgumentException when the name breaks S3's naming rules
+     */
+    public void createBucket(String name) {
+        runtime.module("s3", S3Module.class).createBucket(name);
+    }
+
+    private KinesisModule kinesis() {
+        return runtime.module("kinesis", KinesisModule.class);
     }
 
     @Override
@@ -125,35 +143,36 @@ public final class KinesisHarness implements AutoCloseable {
     /** Settings of a harness to start; anything not set keeps its default (see README for the list). */
     public static final class Builder {
 
-        private HarnessConfig config = HarnessConfig.defaults().with(Settings.PORT, 0);
+        private HarnessConfig config = HarnessConfig.defaults().with(ServerSettings.PORT, 0);
         private final List<StreamSpec> streams = new ArrayList<>();
+        private final List<String> buckets = new ArrayList<>();
 
         private Builder() {
         }
 
         /** Port to listen on; default 0 (a free port). The standalone server defaults to 4567. */
         public Builder port(int port) {
-            return set(Settings.PORT, port);
+            return set(ServerSettings.PORT, port);
         }
 
         public Builder host(String host) {
-            return set(Settings.HOST, host);
+            return set(ServerSettings.HOST, host);
         }
 
         public Builder clock(ClockMode mode) {
-            return set(Settings.CLOCK, Objects.requireNonNull(mode));
+            return set(ServerSettings.CLOCK, Objects.requireNonNull(mode));
         }
 
         public Builder startTime(Instant start) {
-            return set(Settings.START_TIME, start);
+            return set(ServerSettings.START_TIME, start);
         }
 
         public Builder region(String region) {
-            return set(Settings.REGION, region);
+            return set(ServerSettings.REGION, region);
         }
 
         public Builder accountId(String accountId) {
-            return setting(Settings.ACCOUNT_ID.name(), accountId);
+            return setting(ServerSettings.ACCOUNT_ID.name(), accountId);
         }
 
         /** A provisioned stream created at start (and again after each reset). */
@@ -164,23 +183,29 @@ public final class KinesisHarness implements AutoCloseable {
         /** A stream created at start (and again after each reset); ON_DEMAND ignores {@code shards}. */
         public Builder stream(String name, int shards, StreamMode mode, int retentionHours) {
             streams.add(new StreamSpec(name, shards, mode, retentionHours));
-            return set(Settings.STREAMS, List.copyOf(streams));
+            return set(KinesisSettings.STREAMS, List.copyOf(streams));
+        }
+
+        /** An S3 bucket created at start (and again, empty, after each reset), in the default account and region. */
+        public Builder bucket(String name) {
+            buckets.add(Objects.requireNonNull(name, "name"));
+            return set(S3Settings.BUCKETS, List.copyOf(buckets));
         }
 
         public Builder createStreamDelay(Duration delay) {
-            return set(Settings.CREATE_STREAM_DELAY, delay);
+            return set(KinesisSettings.CREATE_STREAM_DELAY, delay);
         }
 
         public Builder deleteStreamDelay(Duration delay) {
-            return set(Settings.DELETE_STREAM_DELAY, delay);
+            return set(KinesisSettings.DELETE_STREAM_DELAY, delay);
         }
 
         public Builder updateStreamDelay(Duration delay) {
-            return set(Settings.UPDATE_STREAM_DELAY, delay);
+            return set(KinesisSettings.UPDATE_STREAM_DELAY, delay);
         }
 
         public Builder shardLimit(int limit) {
-            return set(Settings.SHARD_LIMIT, limit);
+            return set(KinesisSettings.SHARD_LIMIT, limit);
         }
 
         /**
@@ -189,24 +214,32 @@ public final class KinesisHarness implements AutoCloseable {
          * control-plane calls over their documented rates with LimitExceededException. Off by default.
          */
         public Builder throttling(boolean enabled) {
-            return set(Settings.THROTTLING, enabled);
+            return set(KinesisSettings.THROTTLING, enabled);
         }
 
         /** Serves TLS with this key store (PKCS12, or JKS by file name) instead of a generated certificate. */
         public Builder tlsKeyStore(Path keyStore, String password) {
-            set(Settings.TLS_KEYSTORE, keyStore.toString());
-            return set(Settings.TLS_KEYSTORE_PASSWORD, password == null ? "" : password);
+            set(ServerSettings.TLS_KEYSTORE, keyStore.toString());
+            return set(ServerSettings.TLS_KEYSTORE_PASSWORD, password == null ? "" : password);
         }
 
         /** Any setting by its launcher name ({@code create-stream-delay}) and text value ({@code 500ms}). */
         public Builder setting(String name, String value) {
-            config = config.withText(Settings.byName(name), value);
+            config = config.withText(HarnessSettings.byName(name), value);
+            return this;
+        }
+
+        /**
+         * Any setting of any service by its definition: {@code setting(S3Settings.BUCKETS, List.of("in"))}. The
+         * named methods above are shorthands for the most used ones.
+         */
+        public <T> Builder setting(Setting<T> setting, T value) {
+            config = config.with(Objects.requireNonNull(setting, "setting"), value);
             return this;
         }
 
         private <T> Builder set(Setting<T> setting, T value) {
-            config = config.with(setting, value);
-            return this;
+            return setting(setting, value);
         }
 
         /** Starts the harness; returns once it accepts connections. */
@@ -220,11 +253,11 @@ public final class KinesisHarness implements AutoCloseable {
      * once everything is ready), so a client polling for readiness gets its answer as soon as there is one.
      */
     private static KinesisHarness start(HarnessConfig config) {
-        String keyStore = config.get(Settings.TLS_KEYSTORE);
+        String keyStore = config.get(ServerSettings.TLS_KEYSTORE);
         TlsMaterial tls = keyStore == null ? TlsMaterial.selfSigned()
-                : TlsMaterial.keyStore(Path.of(keyStore), config.get(Settings.TLS_KEYSTORE_PASSWORD));
-        HarnessServer server = HarnessServer.bind(ServerOptions.defaults().withHost(config.get(Settings.HOST))
-                .withPort(config.get(Settings.PORT)).withTls(tls));
+                : TlsMaterial.keyStore(Path.of(keyStore), config.get(ServerSettings.TLS_KEYSTORE_PASSWORD));
+        HarnessServer server = HarnessServer.bind(ServerOptions.defaults().withHost(config.get(ServerSettings.HOST))
+                .withPort(config.get(ServerSettings.PORT)).withTls(tls));
         HarnessRuntime runtime;
         try {
             runtime = new HarnessRuntime(config);

@@ -6,9 +6,11 @@ import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.StreamMode;
 import io.kinesisharness.internal.junit.HarnessOptions;
-import io.kinesisharness.internal.junit.HarnessOptions.StreamDeclaration;
 import io.kinesisharness.internal.junit.HarnessResource;
 import io.kinesisharness.internal.junit.ParameterTypes;
+import io.kinesisharness.settings.HarnessSettings;
+import io.kinesisharness.settings.Setting;
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +85,11 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
             resource.harness().reset();
         }
         current = resource;
-        for (KinesisStream s : methodStreams(context)) {
+        for (KinesisStream s : methodAnnotations(context, KinesisStream.class)) {
             resource.harness().createStream(s.name(), s.shards(), s.mode(), s.retentionHours());
+        }
+        for (S3Bucket b : methodAnnotations(context, S3Bucket.class)) {
+            resource.harness().createBucket(b.value());
         }
     }
 
@@ -136,6 +141,12 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
                 ParameterTypes.resolve(software.amazon.awssdk.services.kinesis.KinesisClient.class, resource());
     }
 
+    /** An S3 client for the harness (built once, closed with it); needs the AWS SDK s3 module. */
+    public software.amazon.awssdk.services.s3.S3Client s3Client() {
+        return (software.amazon.awssdk.services.s3.S3Client)
+                ParameterTypes.resolve(software.amazon.awssdk.services.s3.S3Client.class, resource());
+    }
+
     /** Reads whole streams back through the Kinesis API; needs the AWS SDK kinesis module. */
     public KinesisStreamReader reader() {
         return (KinesisStreamReader) ParameterTypes.resolve(KinesisStreamReader.class, resource());
@@ -155,14 +166,15 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
     }
 
     private HarnessOptions options(ExtensionContext context) {
-        List<StreamDeclaration> classStreams = HarnessOptions.declarations(classStreams(context));
+        HarnessOptions base;
         if (programmatic != null) {
-            return programmatic.withStreams(classStreams);
+            base = programmatic;
+        } else {
+            KinesisHarnessTest annotation = findTestAnnotation(context.getRequiredTestClass());
+            base = annotation == null ? HarnessOptions.defaults() : HarnessOptions.from(annotation);
         }
-        Class<?> testClass = context.getRequiredTestClass();
-        KinesisHarnessTest annotation = findTestAnnotation(testClass);
-        return annotation == null ? HarnessOptions.defaults().withStreams(classStreams)
-                : HarnessOptions.from(annotation, classStreams(context));
+        return base.withDeclared(classAnnotations(context, KinesisStream.class),
+                classAnnotations(context, S3Bucket.class));
     }
 
     private static KinesisHarnessTest findTestAnnotation(Class<?> type) {
@@ -175,56 +187,53 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         return null;
     }
 
-    /** Class-level stream declarations of the test class, its superclasses and enclosing classes. */
-    private static List<KinesisStream> classStreams(ExtensionContext context) {
-        List<KinesisStream> streams = new ArrayList<>();
+    /** Class-level declarations of the test class, its superclasses and enclosing classes. */
+    private static <A extends Annotation> List<A> classAnnotations(ExtensionContext context, Class<A> type) {
+        List<A> found = new ArrayList<>();
         for (Class<?> c = context.getRequiredTestClass(); c != null; c = c.getEnclosingClass()) {
             for (Class<?> s = c; s != null && s != Object.class; s = s.getSuperclass()) {
-                streams.addAll(AnnotationSupport.findRepeatableAnnotations(s, KinesisStream.class));
+                found.addAll(AnnotationSupport.findRepeatableAnnotations(s, type));
             }
         }
-        return streams;
+        return found;
     }
 
-    private static List<KinesisStream> methodStreams(ExtensionContext context) {
-        return context.getTestMethod()
-                .map(m -> AnnotationSupport.findRepeatableAnnotations(m, KinesisStream.class))
+    private static <A extends Annotation> List<A> methodAnnotations(ExtensionContext context, Class<A> type) {
+        return context.getTestMethod().map(m -> AnnotationSupport.findRepeatableAnnotations(m, type))
                 .orElse(List.of());
     }
 
-    /** Options of a programmatically registered extension; anything not set keeps the annotation's default. */
+    /**
+     * Options of a programmatically registered extension. The harness's settings are the core builder's: the
+     * shorthands here and {@link #setting} pass them on, {@link #harness} gives the builder itself. What is
+     * the extension's own: the injected clients' protocol and https, and whether to reset before each test.
+     */
     public static final class Builder {
         private final HarnessOptions defaults = HarnessOptions.defaults();
-        private ClockMode clock = defaults.clock();
-        private Instant startAt = defaults.startAt();
-        private String region = defaults.region();
-        private String accountId = defaults.accountId();
         private WireProtocol protocol = defaults.protocol();
         private boolean https = defaults.https();
         private boolean resetBeforeEach = defaults.resetBeforeEach();
-        private Duration createStreamDelay = defaults.createStreamDelay();
-        private Duration deleteStreamDelay = defaults.deleteStreamDelay();
-        private final List<StreamDeclaration> streams = new ArrayList<>();
-        private Consumer<KinesisHarness.Builder> customizer = b -> { };
+        private Consumer<KinesisHarness.Builder> harness = defaults.harness();
 
         private Builder() {
         }
 
         public Builder clock(ClockMode mode) {
-            this.clock = Objects.requireNonNull(mode);
-            return this;
+            Objects.requireNonNull(mode);
+            return harness(b -> b.clock(mode));
         }
 
         public Builder startAt(Instant start) {
-            this.startAt = start;
-            return this;
+            return harness(b -> b.startTime(start));
         }
 
+        /** Wire protocol of the injected Kinesis clients (CBOR by default, as the SDK's). */
         public Builder protocol(WireProtocol protocol) {
             this.protocol = Objects.requireNonNull(protocol);
             return this;
         }
 
+        /** Point injected clients at the {@code https://} endpoint (self-signed certificate, trusted by them). */
         public Builder https(boolean https) {
             this.https = https;
             return this;
@@ -237,13 +246,13 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         }
 
         public Builder region(String region) {
-            this.region = Objects.requireNonNull(region);
-            return this;
+            Objects.requireNonNull(region);
+            return harness(b -> b.region(region));
         }
 
         public Builder accountId(String accountId) {
-            this.accountId = Objects.requireNonNull(accountId);
-            return this;
+            Objects.requireNonNull(accountId);
+            return harness(b -> b.accountId(accountId));
         }
 
         public Builder stream(String name, int shards) {
@@ -251,29 +260,50 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         }
 
         public Builder stream(String name, int shards, StreamMode mode, int retentionHours) {
-            streams.add(new StreamDeclaration(name, shards, mode, retentionHours));
-            return this;
+            return harness(b -> b.stream(name, shards, mode, retentionHours));
+        }
+
+        /** An S3 bucket created with the harness and again after each reset. */
+        public Builder bucket(String name) {
+            Objects.requireNonNull(name);
+            return harness(b -> b.bucket(name));
         }
 
         public Builder createStreamDelay(Duration delay) {
-            this.createStreamDelay = Objects.requireNonNull(delay);
-            return this;
+            Objects.requireNonNull(delay);
+            return harness(b -> b.createStreamDelay(delay));
         }
 
         public Builder deleteStreamDelay(Duration delay) {
-            this.deleteStreamDelay = Objects.requireNonNull(delay);
+            Objects.requireNonNull(delay);
+            return harness(b -> b.deleteStreamDelay(delay));
+        }
+
+        /** Any setting of any service by its definition: {@code setting(KinesisSettings.SHARD_LIMIT, 20)}. */
+        public <T> Builder setting(Setting<T> setting, T value) {
+            Objects.requireNonNull(setting);
+            return harness(b -> b.setting(setting, value));
+        }
+
+        /** Any setting by its launcher name and text value: {@code setting("update-stream-delay", "2s")}. */
+        public Builder setting(String name, String value) {
+            HarnessSettings.byName(name).parse(value);
+            return harness(b -> b.setting(name, value));
+        }
+
+        /** The core builder itself, for anything else; steps apply in the order they were given. */
+        public Builder harness(Consumer<KinesisHarness.Builder> step) {
+            harness = harness.andThen(Objects.requireNonNull(step));
             return this;
         }
 
-        /** Any other harness setting, applied to the harness builder last. */
+        /** The same as {@link #harness}, under its earlier name. */
         public Builder customize(Consumer<KinesisHarness.Builder> more) {
-            customizer = customizer.andThen(more);
-            return this;
+            return harness(more);
         }
 
         public KinesisHarnessExtension build() {
-            return new KinesisHarnessExtension(new HarnessOptions(clock, startAt, region, accountId, protocol, https,
-                    resetBeforeEach, createStreamDelay, deleteStreamDelay, List.copyOf(streams), customizer));
+            return new KinesisHarnessExtension(new HarnessOptions(protocol, https, resetBeforeEach, harness));
         }
     }
 }

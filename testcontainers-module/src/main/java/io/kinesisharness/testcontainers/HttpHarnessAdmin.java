@@ -5,6 +5,8 @@ import io.kinesisharness.FaultRule;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
 import io.kinesisharness.HarnessFaults;
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.admin.FaultRuleMaps;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -70,7 +72,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
 
     @Override
     public void reset() {
-        call("POST", "reset", Map.of());
+        call(AdminRoute.RESET, Map.of());
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     @Override
     public boolean healthy() {
         try {
-            return send(request("GET", "health", null)).statusCode() == 200;
+            return send(request(AdminRoute.HEALTH, null)).statusCode() == 200;
         } catch (RuntimeException e) {
             return false;
         }
@@ -93,8 +95,8 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
         return "HttpHarnessAdmin[" + endpoint + "]";
     }
 
-    private Map<?, ?> call(String method, String route, Map<String, ?> body) {
-        HttpRequest request = request(method, route, body);
+    private Map<?, ?> call(AdminRoute route, Map<String, ?> body) {
+        HttpRequest request = request(route, body);
         HttpResponse<String> response = send(request);
         int status = response.statusCode();
         String text = response.body();
@@ -106,16 +108,16 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
             case 400 -> new IllegalArgumentException(message);
             case 409 -> new IllegalStateException(message);
             case 404 -> new UnsupportedOperationException(message + " (" + endpoint + ")");
-            default -> new IllegalStateException("Admin API " + method + " " + request.uri() + " answered " + status
+            default -> new IllegalStateException("Admin API " + route.method() + " " + request.uri() + " answered " + status
                     + ": " + message);
         };
     }
 
-    private HttpRequest request(String method, String route, Map<String, ?> body) {
+    private HttpRequest request(AdminRoute route, Map<String, ?> body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(endpoint.resolve("/_harness/" + route)).timeout(timeout)
-                .header("Content-Type", "application/json").method(method, publisher).build();
+        return HttpRequest.newBuilder(endpoint.resolve(route.path())).timeout(timeout)
+                .header("Content-Type", "application/json").method(route.method(), publisher).build();
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -149,7 +151,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
             // Fixed when the harness starts, so one round trip is enough.
             ClockMode m = mode;
             if (m == null) {
-                m = ClockMode.valueOf(call("GET", "clock", null).get("mode").toString());
+                m = ClockMode.valueOf(call(AdminRoute.CLOCK, null).get("mode").toString());
                 mode = m;
             }
             return m;
@@ -157,17 +159,17 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
 
         @Override
         public Instant now() {
-            return nowOf(call("GET", "clock", null));
+            return nowOf(call(AdminRoute.CLOCK, null));
         }
 
         @Override
         public Instant advance(Duration duration) {
-            return nowOf(call("POST", "clock/advance", Map.of("duration", duration.toString())));
+            return nowOf(call(AdminRoute.CLOCK_ADVANCE, Map.of("duration", duration.toString())));
         }
 
         @Override
         public Instant setTo(Instant instant) {
-            return nowOf(call("POST", "clock/set", Map.of("now", instant.toString())));
+            return nowOf(call(AdminRoute.CLOCK_SET, Map.of("now", instant.toString())));
         }
 
         private Instant nowOf(Map<?, ?> state) {
@@ -184,21 +186,21 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
 
         @Override
         public void add(FaultRule rule) {
-            call("POST", "faults", FaultRuleJson.write(Objects.requireNonNull(rule, "rule")));
+            call(AdminRoute.FAULTS_ADD, FaultRuleMaps.toMap(Objects.requireNonNull(rule, "rule")));
         }
 
         @Override
         public List<FaultRule> rules() {
             List<FaultRule> rules = new ArrayList<>();
-            for (Object r : (List<?>) call("GET", "faults", null).get("faults")) {
-                rules.add(FaultRuleJson.read((Map<?, ?>) r));
+            for (Object r : (List<?>) call(AdminRoute.FAULTS, null).get("faults")) {
+                rules.add(FaultRuleMaps.fromMap((Map<?, ?>) r));
             }
             return List.copyOf(rules);
         }
 
         @Override
         public void clear() {
-            call("DELETE", "faults", null);
+            call(AdminRoute.FAULTS_CLEAR, null);
         }
     }
 }

@@ -3,9 +3,13 @@ package io.kinesisharness.testcontainers;
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.StreamMode;
-import io.kinesisharness.internal.config.Setting;
-import io.kinesisharness.internal.config.Settings;
-import io.kinesisharness.internal.config.StreamSpec;
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.settings.Setting;
+import io.kinesisharness.settings.HarnessSettings;
+import io.kinesisharness.settings.KinesisSettings;
+import io.kinesisharness.settings.S3Settings;
+import io.kinesisharness.settings.ServerSettings;
+import io.kinesisharness.settings.StreamSpec;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +25,8 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Kinesis Harness in a Docker container: a wire-compatible Kinesis endpoint with a controllable clock.
+ * Kinesis Harness in a Docker container: wire-compatible Kinesis and S3 endpoints on one port, with a controllable
+ * clock.
  *
  * <pre>{@code
  * try (KinesisHarnessContainer harness = new KinesisHarnessContainer("kinesis-harness:0.1.0")
@@ -52,6 +57,7 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
 
     private final Map<Setting<?>, String> settings = new LinkedHashMap<>();
     private final List<StreamSpec> streams = new ArrayList<>();
+    private final List<String> buckets = new ArrayList<>();
     private volatile HttpHarnessAdmin admin;
 
     public KinesisHarnessContainer(String dockerImageName) {
@@ -63,19 +69,19 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
         dockerImageName.assertCompatibleWith(IMAGE);
         withExposedPorts(PORT);
         // Testcontainers polls once a second by default, longer than the server takes to start.
-        waitingFor(Wait.forHttp("/_harness/health").forPort(PORT).forStatusCode(200)
+        waitingFor(Wait.forHttp(AdminRoute.HEALTH.path()).forPort(PORT).forStatusCode(200)
                 .withRateLimiter(RateLimiterBuilder.newBuilder().withRate(20, TimeUnit.SECONDS)
                         .withConstantThroughput().build()));
     }
 
     /** Region for requests whose signature names none; also {@link #getRegion()}. Default us-east-1. */
     public KinesisHarnessContainer withRegion(String region) {
-        return setting(Settings.REGION, region);
+        return setting(ServerSettings.REGION, region);
     }
 
     /** Account for access keys that are not a 12-digit account id; also {@link #getAccessKey()}. */
     public KinesisHarnessContainer withAccountId(String accountId) {
-        return setting(Settings.ACCOUNT_ID, accountId);
+        return setting(ServerSettings.ACCOUNT_ID, accountId);
     }
 
     /** A provisioned stream with 24 h retention, created at start and after each reset. Repeatable. */
@@ -92,33 +98,39 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
 
     /** The clock mode; the clock starts at the container's start time. */
     public KinesisHarnessContainer withClock(ClockMode mode) {
-        return setting(Settings.CLOCK, Objects.requireNonNull(mode, "mode"));
+        return setting(ServerSettings.CLOCK, Objects.requireNonNull(mode, "mode"));
     }
 
     /** The clock mode and the instant it starts at (MANUAL and OFFSET), also after each reset. */
     public KinesisHarnessContainer withClock(ClockMode mode, Instant start) {
         withClock(mode);
-        return setting(Settings.START_TIME, Objects.requireNonNull(start, "start"));
+        return setting(ServerSettings.START_TIME, Objects.requireNonNull(start, "start"));
     }
 
     /** Time a new stream stays CREATING. */
     public KinesisHarnessContainer withCreateStreamDelay(Duration delay) {
-        return setting(Settings.CREATE_STREAM_DELAY, delay);
+        return setting(KinesisSettings.CREATE_STREAM_DELAY, delay);
     }
 
     /** Time a deleted stream stays DELETING. */
     public KinesisHarnessContainer withDeleteStreamDelay(Duration delay) {
-        return setting(Settings.DELETE_STREAM_DELAY, delay);
+        return setting(KinesisSettings.DELETE_STREAM_DELAY, delay);
     }
 
     /** Time a stream stays UPDATING after a change. */
     public KinesisHarnessContainer withUpdateStreamDelay(Duration delay) {
-        return setting(Settings.UPDATE_STREAM_DELAY, delay);
+        return setting(KinesisSettings.UPDATE_STREAM_DELAY, delay);
     }
 
     /** Open shards allowed per account and region. */
     public KinesisHarnessContainer withShardLimit(int limit) {
-        return setting(Settings.SHARD_LIMIT, limit);
+        return setting(KinesisSettings.SHARD_LIMIT, limit);
+    }
+
+    /** S3 buckets created in the default account and region at start and after each reset. Repeatable. */
+    public KinesisHarnessContainer withBucket(String name) {
+        buckets.add(Objects.requireNonNull(name, "name"));
+        return self();
     }
 
     /**
@@ -126,21 +138,37 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
      * without a method of their own; checked here, so a typo fails before the container starts.
      */
     public KinesisHarnessContainer withSetting(String name, String value) {
-        Setting<?> setting = Settings.byName(name);
-        if (setting == Settings.HOST || setting == Settings.PORT) {
-            throw new IllegalArgumentException("The container always listens on 0.0.0.0:" + PORT
-                    + "; use getEndpoint() for the address to reach it by");
-        }
+        Setting<?> setting = HarnessSettings.byName(name);
+        checkSettable(setting);
         setting.parse(value);
         settings.put(setting, value);
         return self();
+    }
+
+    /**
+     * Any setting of any service by its definition ({@code withSetting(KinesisSettings.SHARD_LIMIT, 20)}); the
+     * {@code withXxx} methods are shorthands for the most used ones.
+     */
+    public <T> KinesisHarnessContainer withSetting(Setting<T> setting, T value) {
+        checkSettable(Objects.requireNonNull(setting, "setting"));
+        return setting(setting, value);
+    }
+
+    private static void checkSettable(Setting<?> setting) {
+        if (setting == ServerSettings.HOST || setting == ServerSettings.PORT) {
+            throw new IllegalArgumentException("The container always listens on 0.0.0.0:" + PORT
+                    + "; use getEndpoint() for the address to reach it by");
+        }
     }
 
     @Override
     protected void configure() {
         settings.forEach((setting, value) -> withEnv(setting.envVar(), value));
         if (!streams.isEmpty()) {
-            withEnv(Settings.STREAMS.envVar(), Settings.STREAMS.print(List.copyOf(streams)));
+            withEnv(KinesisSettings.STREAMS.envVar(), KinesisSettings.STREAMS.print(List.copyOf(streams)));
+        }
+        if (!buckets.isEmpty()) {
+            withEnv(S3Settings.BUCKETS.envVar(), S3Settings.BUCKETS.print(List.copyOf(buckets)));
         }
     }
 
@@ -158,11 +186,11 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
     }
 
     public String getRegion() {
-        return settings.getOrDefault(Settings.REGION, Settings.REGION.defaultValue());
+        return settings.getOrDefault(ServerSettings.REGION, ServerSettings.REGION.defaultValue());
     }
 
     public String getAccountId() {
-        return settings.getOrDefault(Settings.ACCOUNT_ID, Settings.ACCOUNT_ID.defaultValue());
+        return settings.getOrDefault(ServerSettings.ACCOUNT_ID, ServerSettings.ACCOUNT_ID.defaultValue());
     }
 
     /** The account id: a 12-digit access key makes the SigV4 scope select this container's account. */

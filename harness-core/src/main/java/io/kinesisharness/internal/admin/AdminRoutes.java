@@ -1,65 +1,61 @@
 package io.kinesisharness.internal.admin;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.FaultRule;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.admin.FaultRuleMaps;
 import io.kinesisharness.internal.dispatch.AwsReply;
+import io.kinesisharness.internal.service.AdminHandler;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The admin API under {@code /_harness/}: health, clock, reset and faults, as JSON. It calls the same
- * {@link HarnessAdmin} that in-process tests use, so both surfaces behave alike.
+ * The admin API under {@code /_harness/}: the routes of {@link AdminRoute}, as JSON. The harness's own (health,
+ * clock, reset, faults, services) call the same {@link HarnessAdmin} that in-process tests use, so both surfaces
+ * behave alike; a service's own routes go to the handler its module declares.
  */
 public final class AdminRoutes {
 
-    public static final String PREFIX = "/_harness/";
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
 
     private final HarnessAdmin admin;
     private final String version;
+    private final Function<AdminRoute, AdminHandler> serviceRoutes;
+    private final Supplier<List<Map<String, Object>>> services;
 
-    public AdminRoutes(HarnessAdmin admin, String version) {
+    /**
+     * @param serviceRoutes the handler of a route a service declares (building that service), or null
+     * @param services the services and whether each is built, for {@link AdminRoute#SERVICES}
+     */
+    public AdminRoutes(HarnessAdmin admin, String version, Function<AdminRoute, AdminHandler> serviceRoutes,
+            Supplier<List<Map<String, Object>>> services) {
         this.admin = admin;
         this.version = version;
+        this.serviceRoutes = serviceRoutes;
+        this.services = services;
     }
 
     public AwsReply handle(String method, String uri, byte[] body) {
         String path = uri.indexOf('?') >= 0 ? uri.substring(0, uri.indexOf('?')) : uri;
-        HarnessClock clock = admin.clock();
+        AdminRoute route = AdminRoute.find(method, path);
+        if (route == null) {
+            return error(404, "No admin route " + method + " " + path);
+        }
         try {
-            return switch (method + " " + path) {
-                case "GET /_harness/health" -> ok(Map.of("status", "ok", "version", version));
-                case "GET /_harness/clock" -> ok(clockState(clock));
-                case "POST /_harness/clock/advance" -> {
-                    clock.advance(Duration.parse(text(json(body), "duration")));
-                    yield ok(clockState(clock));
-                }
-                case "POST /_harness/clock/set" -> {
-                    clock.setTo(Instant.parse(text(json(body), "now")));
-                    yield ok(clockState(clock));
-                }
-                case "POST /_harness/reset" -> {
-                    admin.reset();
-                    yield ok(Map.of("status", "reset"));
-                }
-                case "GET /_harness/faults" -> ok(Map.of("faults", FaultJson.write(admin.faults().rules())));
-                case "POST /_harness/faults" -> {
-                    admin.faults().add(FaultJson.read(json(body)));
-                    yield ok(Map.of("faults", FaultJson.write(admin.faults().rules())));
-                }
-                case "DELETE /_harness/faults" -> {
-                    admin.faults().clear();
-                    yield ok(Map.of("faults", java.util.List.of()));
-                }
-                default -> error(404, "No admin route " + method + " " + path);
-            };
+            return ok(answer(route, body));
         } catch (IllegalStateException e) {
             return error(409, e.getMessage());
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -67,27 +63,72 @@ public final class AdminRoutes {
         }
     }
 
+    private Object answer(AdminRoute route, byte[] body) {
+        HarnessClock clock = admin.clock();
+        return switch (route) {
+            case HEALTH -> Map.of("status", "ok", "version", version);
+            case CLOCK -> clockState(clock);
+            case CLOCK_ADVANCE -> {
+                clock.advance(Duration.parse(text(json(body), "duration")));
+                yield clockState(clock);
+            }
+            case CLOCK_SET -> {
+                clock.setTo(Instant.parse(text(json(body), "now")));
+                yield clockState(clock);
+            }
+            case RESET -> {
+                admin.reset();
+                yield Map.of("status", "reset");
+            }
+            case FAULTS -> faults();
+            case FAULTS_ADD -> {
+                admin.faults().add(FaultRuleMaps.fromMap(json(body)));
+                yield faults();
+            }
+            case FAULTS_CLEAR -> {
+                admin.faults().clear();
+                yield faults();
+            }
+            case SERVICES -> Map.of("services", services.get());
+            default -> {
+                AdminHandler handler = serviceRoutes.apply(route);
+                if (handler == null) {
+                    throw new IllegalStateException("No service of this harness serves " + route);
+                }
+                yield handler.handle(body.length == 0 ? Map.of() : json(body));
+            }
+        };
+    }
+
+    private Map<String, Object> faults() {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (FaultRule r : admin.faults().rules()) {
+            rules.add(FaultRuleMaps.toMap(r));
+        }
+        return Map.of("faults", rules);
+    }
+
     private static Map<String, Object> clockState(HarnessClock clock) {
         return Map.of("mode", clock.mode().name(), "now", clock.now().toString());
     }
 
-    private static JsonNode json(byte[] body) {
+    private static Map<String, Object> json(byte[] body) {
         try {
             JsonNode node = body.length == 0 ? null : MAPPER.readTree(body);
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("Body must be a JSON object");
             }
-            return node;
+            return MAPPER.convertValue(node, OBJECT);
         } catch (IOException e) {
             throw new IllegalArgumentException("Body is not JSON: " + e.getMessage());
         }
     }
 
-    static String text(JsonNode node, String field) {
-        if (!node.hasNonNull(field) || !node.get(field).isTextual()) {
+    private static String text(Map<String, Object> body, String field) {
+        if (!(body.get(field) instanceof String s)) {
             throw new IllegalArgumentException("Body must be a JSON object with a string field '" + field + "'");
         }
-        return node.get(field).asText();
+        return s;
     }
 
     private static AwsReply ok(Object value) {
@@ -99,9 +140,8 @@ public final class AdminRoutes {
     }
 
     private static AwsReply error(int status, String message) {
-        ObjectNode n = MAPPER.createObjectNode().put("error", message);
         try {
-            return new AwsReply(status, JSON, MAPPER.writeValueAsBytes(n), null);
+            return new AwsReply(status, JSON, MAPPER.writeValueAsBytes(Map.of("error", message)), null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.config;
 
+import io.kinesisharness.settings.Setting;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

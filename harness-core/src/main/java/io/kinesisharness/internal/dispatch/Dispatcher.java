@@ -3,12 +3,14 @@ package io.kinesisharness.internal.dispatch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.errors.CommonErrors;
 import io.kinesisharness.internal.faults.FaultInjector;
-import io.kinesisharness.internal.protocol.Scope;
-import io.kinesisharness.internal.protocol.SigV4Scope;
-import io.kinesisharness.internal.protocol.WireFormat;
+import io.kinesisharness.internal.protocol.auth.SigV4Scope;
+import io.kinesisharness.internal.protocol.awsjson.JsonErrorWriter;
+import io.kinesisharness.internal.protocol.awsjson.SerializationMessages;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -59,10 +61,10 @@ public final class Dispatcher {
         try {
             return handle(call, format);
         } catch (AwsException e) {
-            return ErrorWriter.reply(e, errorFormat);
+            return AwsReply.error(e, errorFormat);
         } catch (RuntimeException e) {
             LOG.error("Internal failure answering {}", call.target(), e);
-            return ErrorWriter.reply(AwsError.INTERNAL_FAILURE.exception(null), errorFormat);
+            return AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), errorFormat);
         }
     }
 
@@ -71,10 +73,10 @@ public final class Dispatcher {
         byte[] body = call.body() == null ? NO_BODY : call.body();
         int length = call.body() == null ? 0 : call.bodyLength();
         if (length == 0) {
-            throw op != null ? AwsError.SERIALIZATION.exception(null) : AwsError.UNKNOWN_OPERATION.exception(null);
+            throw op != null ? CommonErrors.SERIALIZATION.exception(null) : CommonErrors.UNKNOWN_OPERATION.exception(null);
         }
         if (format == null) {
-            return new AwsReply(404, null, XML_UNKNOWN_OPERATION, AwsError.UNKNOWN_OPERATION.code());
+            return new AwsReply(404, null, XML_UNKNOWN_OPERATION, CommonErrors.UNKNOWN_OPERATION.code());
         }
         if (isPlainJson(call.contentType())) {
             // Plain application/json reaches AWS's Coral layer, which never routes it to the operation.
@@ -83,8 +85,8 @@ public final class Dispatcher {
                     object ? CORAL_UNKNOWN_OPERATION : CORAL_SERIALIZATION, null);
         }
         if (op == null) {
-            throw isObject(format, body, length) ? AwsError.UNKNOWN_OPERATION.exception(null)
-                    : AwsError.SERIALIZATION.exception(null);
+            throw isObject(format, body, length) ? CommonErrors.UNKNOWN_OPERATION.exception(null)
+                    : CommonErrors.SERIALIZATION.exception(null);
         }
         Scope scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), defaultAccount, defaultRegion);
         return invoke(op, scope, format, body, length);
@@ -106,11 +108,11 @@ public final class Dispatcher {
         AwsReply reply;
         try {
             if (fault.rule().errorCode() != null) {
-                throw InjectedErrors.exception(fault.rule());
+                throw InjectedErrors.exception(fault.rule(), faults.error(fault.rule()));
             }
             reply = answer(op, new RequestContext(scope, format, op.name(), fault), input);
         } catch (AwsException e) {
-            reply = ErrorWriter.reply(e, format);
+            reply = AwsReply.error(e, format);
         }
         return reply.delayed(delay);
     }
@@ -118,7 +120,8 @@ public final class Dispatcher {
     private <I, O> AwsReply answer(Operation<I, O> op, RequestContext ctx, I input) {
         O output = op.handler().handle(ctx, input);
         if (output instanceof StreamingAnswer stream) {
-            return AwsReply.streaming(stream);
+            WireFormat format = ctx.format();
+            return AwsReply.streaming(response -> stream.start(new EventStreamSink(response, format)));
         }
         if (output instanceof Empty) {
             return new AwsReply(200, ctx.format().contentType(), NO_BODY, null);
@@ -143,13 +146,13 @@ public final class Dispatcher {
                 value = format.mapper().readValue(parser, type);
             } catch (IOException e) {
                 // Worded while the parser is still open: the message names the token it stopped at.
-                throw AwsError.SERIALIZATION.exception(SerializationMessages.of(e));
+                throw CommonErrors.SERIALIZATION.exception(SerializationMessages.of(e));
             }
         } catch (IOException e) {
-            throw AwsError.SERIALIZATION.exception(null);
+            throw CommonErrors.SERIALIZATION.exception(null);
         }
         if (value == null) {
-            throw AwsError.SERIALIZATION.exception(null);
+            throw CommonErrors.SERIALIZATION.exception(null);
         }
         return value;
     }

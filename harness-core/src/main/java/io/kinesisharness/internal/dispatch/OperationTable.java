@@ -1,15 +1,30 @@
 package io.kinesisharness.internal.dispatch;
 
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Maps {@code X-Amz-Target} values ({@code Kinesis_20131202.PutRecord}) to operations. Services register
- * their operations; the dispatcher only looks them up.
+ * their operations; the dispatcher only looks them up. Services are built when first needed: a target that is not
+ * registered yet is handed, by its prefix, to the loader, which may build the service that registers it.
  */
 public final class OperationTable {
 
-    private final Map<String, Operation<?, ?>> byTarget = new HashMap<>();
+    private final Map<String, Operation<?, ?>> byTarget = new ConcurrentHashMap<>();
+    private final Predicate<String> loader;
+
+    /** A table whose services are all registered up front. */
+    public OperationTable() {
+        this(prefix -> false);
+    }
+
+    /** @param loader given a target prefix not yet known, builds its service if there is one; true if it did */
+    public OperationTable(Predicate<String> loader) {
+        this.loader = loader;
+    }
 
     /** Registers a service ({@code kinesis}) by its target prefix ({@code Kinesis_20131202}). */
     public ServiceRegistration service(String service, String targetPrefix) {
@@ -17,12 +32,21 @@ public final class OperationTable {
     }
 
     public Operation<?, ?> find(String target) {
-        return target == null ? null : byTarget.get(target);
+        if (target == null) {
+            return null;
+        }
+        Operation<?, ?> op = byTarget.get(target);
+        if (op == null) {
+            int dot = target.indexOf('.');
+            if (dot > 0 && loader.test(target.substring(0, dot))) {
+                op = byTarget.get(target);
+            }
+        }
+        return op;
     }
 
-
-    public java.util.Collection<Operation<?, ?>> operations() {
-        return java.util.Collections.unmodifiableCollection(byTarget.values());
+    public Collection<Operation<?, ?>> operations() {
+        return Collections.unmodifiableCollection(byTarget.values());
     }
 
     public int size() {

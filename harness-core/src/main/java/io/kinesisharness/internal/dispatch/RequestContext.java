@@ -1,8 +1,8 @@
 package io.kinesisharness.internal.dispatch;
 
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.faults.FaultInjector;
-import io.kinesisharness.internal.protocol.Scope;
-import io.kinesisharness.internal.protocol.WireFormat;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 
 /**
  * What a handler knows about the request besides its input: who asks, where, in which format, and the

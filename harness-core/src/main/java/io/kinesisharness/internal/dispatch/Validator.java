@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.dispatch;
 
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.errors.CommonErrors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -170,7 +170,7 @@ public final class Validator {
 
     public static AwsException exception(List<String> errors) {
         String head = errors.size() + " validation error" + (errors.size() == 1 ? "" : "s") + " detected: ";
-        return AwsError.VALIDATION.exception(head + String.join("; ", errors));
+        return CommonErrors.VALIDATION.exception(head + String.join("; ", errors));
     }
 
     private void fail(String member, Object value, String constraint) {

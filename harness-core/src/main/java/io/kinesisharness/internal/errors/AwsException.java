@@ -1,19 +1,24 @@
 package io.kinesisharness.internal.errors;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An error a client receives as an AWS error body. Handlers throw it and never catch it; one writer
- * ({@code ErrorWriter}) turns it into the response. No stack trace: it is an answer, not a failure.
+ * (the protocol's error writer) turns it into the response. No stack trace: it is an answer, not a failure.
  */
 public final class AwsException extends RuntimeException {
 
-    private final AwsError error;
+    private final ErrorCode error;
+    /** Further fields some protocols carry with an error (S3's {@code <BucketName>}); null when none. */
+    private Map<String, String> details;
 
-    public AwsException(AwsError error, String message) {
+    public AwsException(ErrorCode error, String message) {
         super(message, null, false, false);
         this.error = error;
     }
 
-    public AwsError error() {
+    public ErrorCode error() {
         return error;
     }
 
@@ -23,5 +28,19 @@ public final class AwsException extends RuntimeException {
 
     public int status() {
         return error.status();
+    }
+
+    /** Adds a field to the error's body, where its protocol has room for one; returns this exception. */
+    public AwsException detail(String name, String value) {
+        if (details == null) {
+            details = new LinkedHashMap<>();
+        }
+        details.put(name, value);
+        return this;
+    }
+
+    /** The further fields, in the order they were added. */
+    public Map<String, String> details() {
+        return details == null ? Map.of() : details;
     }
 }

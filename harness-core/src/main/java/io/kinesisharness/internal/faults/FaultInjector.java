@@ -2,7 +2,8 @@ package io.kinesisharness.internal.faults;
 
 import io.kinesisharness.FaultRule;
 import io.kinesisharness.HarnessFaults;
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.errors.ErrorCatalog;
+import io.kinesisharness.internal.errors.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,13 +15,24 @@ import java.util.Random;
 public final class FaultInjector implements HarnessFaults {
 
     private final List<ActiveRule> rules = new ArrayList<>();
+    private final ErrorCatalog errors;
+
+    /** @param errors the codes a rule may name; a rule naming another is refused when added */
+    public FaultInjector(ErrorCatalog errors) {
+        this.errors = errors;
+    }
 
     @Override
     public synchronized void add(FaultRule rule) {
         if (rule.errorCode() != null) {
-            AwsError.byCode(rule.errorCode());
+            errors.byCode(rule.errorCode());
         }
         rules.add(new ActiveRule(rule));
+    }
+
+    /** The error code a rule names, from the catalogue it was checked against. */
+    public ErrorCode error(FaultRule rule) {
+        return errors.byCode(rule.errorCode());
     }
 
     @Override

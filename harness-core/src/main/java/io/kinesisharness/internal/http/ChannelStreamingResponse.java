@@ -1,6 +1,6 @@
 package io.kinesisharness.internal.http;
 
-import io.kinesisharness.internal.dispatch.StreamingAnswer;
+import io.kinesisharness.internal.dispatch.StreamingBody;
 import io.kinesisharness.internal.dispatch.StreamingResponse;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
@@ -46,7 +46,7 @@ final class ChannelStreamingResponse extends ChannelInboundHandlerAdapter implem
     }
 
     /** Binds a response to the router's channel and starts the answer on the channel's I/O thread. */
-    static void open(ChannelHandlerContext router, StreamingAnswer answer) {
+    static void open(ChannelHandlerContext router, StreamingBody answer) {
         ChannelStreamingResponse response = new ChannelStreamingResponse(router);
         if (router.isRemoved() || !router.channel().isActive()) {
             // The client left before the answer could start (an injected delay); starting it anyway lets it

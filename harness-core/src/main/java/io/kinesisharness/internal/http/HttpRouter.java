@@ -1,12 +1,15 @@
 package io.kinesisharness.internal.http;
 
+import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.internal.admin.AdminRoutes;
+import io.kinesisharness.internal.common.ScratchBytes;
 import io.kinesisharness.internal.dispatch.AwsReply;
 import io.kinesisharness.internal.dispatch.Dispatcher;
-import io.kinesisharness.internal.dispatch.ErrorWriter;
-import io.kinesisharness.internal.errors.AwsError;
-import io.kinesisharness.internal.protocol.ScratchBytes;
-import io.kinesisharness.internal.protocol.WireFormat;
+import io.kinesisharness.internal.dispatch.RestHandler;
+import io.kinesisharness.internal.dispatch.RestRequest;
+import io.kinesisharness.internal.errors.CommonErrors;
+import io.kinesisharness.internal.protocol.auth.SigningName;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.ByteBufUtil;
@@ -24,14 +27,22 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The end of every HTTP pipeline (HTTP/1.1 connections and HTTP/2 streams alike): admin routes under
- * {@code /_harness/}, AWS JSON/CBOR calls by {@code X-Amz-Target}; an answer that streams gets a
- * {@link ChannelStreamingResponse} bound to the channel.
+ * The end of every HTTP pipeline (HTTP/1.1 connections and HTTP/2 streams alike), and the one front door of all
+ * services: admin routes under {@code /_harness/}; AWS JSON/CBOR calls by {@code X-Amz-Target}; a request
+ * without one to the REST service its SigV4 scope names ({@code s3}), or, unsigned, to the REST service that
+ * takes anonymous requests when its path names a resource; everything else to the JSON/CBOR front door, which
+ * answers as AWS's does. An answer that streams gets a {@link ChannelStreamingResponse} bound to the channel.
  */
 @ChannelHandler.Sharable
 public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -46,10 +57,15 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
 
     private final Dispatcher dispatcher;
     private final AdminRoutes admin;
+    private final Function<String, RestHandler> rest;
 
-    public HttpRouter(Dispatcher dispatcher, AdminRoutes admin) {
+    /**
+     * @param rest the REST service signing as a name ({@code ""}: the one taking unsigned requests), or null
+     */
+    public HttpRouter(Dispatcher dispatcher, AdminRoutes admin, Function<String, RestHandler> rest) {
         this.dispatcher = dispatcher;
         this.admin = admin;
+        this.rest = rest;
     }
 
     @Override
@@ -57,8 +73,11 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         String uri = request.uri();
         AwsReply reply;
         HttpHeaders headers = request.headers();
-        if (uri.startsWith(AdminRoutes.PREFIX)) {
+        RestHandler restService;
+        if (uri.startsWith(AdminRoute.PREFIX)) {
             reply = admin.handle(request.method().name(), uri, ByteBufUtil.getBytes(request.content()));
+        } else if (!headers.contains(TARGET) && (restService = restService(uri, headers)) != null) {
+            reply = restService.handle(restRequest(request));
         } else {
             ByteBuf content = request.content();
             int length = content.readableBytes();
@@ -75,6 +94,45 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         }
     }
 
+    /** The REST service a request without a target goes to, or null for the JSON/CBOR front door. */
+    private RestHandler restService(String uri, HttpHeaders headers) {
+        int q = uri.indexOf('?');
+        String name = SigningName.of(headers.get(HttpHeaderNames.AUTHORIZATION), q < 0 ? "" : uri.substring(q + 1));
+        if (name == null) {
+            return null;
+        }
+        if (name.isEmpty()) {
+            // Unsigned: a path naming a resource ("/bucket/key") is anonymous REST access; "/" is not.
+            String path = q < 0 ? uri : uri.substring(0, q);
+            boolean namesResource = path.length() > 1 || isSubdomainOfLocalhost(headers.get(HttpHeaderNames.HOST));
+            return namesResource ? rest.apply("") : null;
+        }
+        return rest.apply(name);
+    }
+
+    /** {@code bucket.localhost:4567}: a virtual-hosted name, which only REST services use. */
+    private static boolean isSubdomainOfLocalhost(String host) {
+        if (host == null) {
+            return false;
+        }
+        int colon = host.lastIndexOf(':');
+        String name = (colon > 0 && host.indexOf(']') < colon ? host.substring(0, colon) : host).toLowerCase(Locale.ROOT);
+        return name.endsWith(".localhost") && name.length() > ".localhost".length();
+    }
+
+    private static RestRequest restRequest(FullHttpRequest request) {
+        String uri = request.uri();
+        int q = uri.indexOf('?');
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, String> h : request.headers()) {
+            headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(h.getValue());
+        }
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        return new RestRequest(request.method().name(), q < 0 ? uri : uri.substring(0, q),
+                q < 0 ? "" : uri.substring(q + 1), headers, host == null ? "" : host,
+                ByteBufUtil.getBytes(request.content()));
+    }
+
     private static void stream(ChannelHandlerContext ctx, AwsReply reply) {
         if (reply.delayMillis() > 0) {
             ctx.executor().schedule(() -> ChannelStreamingResponse.open(ctx, reply.stream()), reply.delayMillis(),
@@ -87,7 +145,7 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
     private static void write(ChannelHandlerContext ctx, FullHttpRequest request, AwsReply reply) {
         ByteBuf body = body(ctx, reply);
         if (body == null) {
-            reply = ErrorWriter.reply(AwsError.INTERNAL_FAILURE.exception(null), WireFormat.fromContentType(
+            reply = AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), WireFormat.fromContentType(
                     reply.contentType()));
             body = Unpooled.wrappedBuffer(reply.body());
         }
@@ -97,8 +155,13 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         if (reply.contentType() != null) {
             h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         }
-        h.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
-        ResponseIds.stamp(h);
+        reply.headers().forEach(h::set);
+        if (!h.contains(HttpHeaderNames.CONTENT_LENGTH)) {
+            h.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+        }
+        if (!h.contains("x-amz-request-id")) {
+            ResponseIds.stamp(h);
+        }
         if (reply.errorCode() != null) {
             h.set("x-amzn-ErrorType", reply.errorCode());
         }

@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.AccountSettingsResponse;
 import io.kinesisharness.internal.kinesis.api.DescribeLimitsResponse;
 import io.kinesisharness.internal.kinesis.api.UpdateAccountSettingsRequest;
@@ -57,7 +56,7 @@ final class AccountOperations {
     /** Creating or switching to an on-demand stream must stay within the account's quota. */
     static void checkOnDemandStreamLimit(KinesisRegion region, long now) {
         if (onDemandStreams(region, now) >= ON_DEMAND_STREAM_LIMIT) {
-            throw AwsError.LIMIT_EXCEEDED.exception("This request would exceed the on-demand stream limit for the "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("This request would exceed the on-demand stream limit for the "
                     + "account " + region.scope().accountId() + " in " + region.scope().region()
                     + ". Current on-demand stream count for the account: " + onDemandStreams(region, now)
                     + ". Limit: " + ON_DEMAND_STREAM_LIMIT + ".");

@@ -1,8 +1,10 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.PageTokens;
+import io.kinesisharness.internal.common.ResourceTags;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.ChannelArnRequest;
 import io.kinesisharness.internal.kinesis.api.ChannelDescriptionResponse;
 import io.kinesisharness.internal.kinesis.api.ChannelLoggingConfiguration;
@@ -18,7 +20,6 @@ import io.kinesisharness.internal.kinesis.api.S3DestinationConfiguration;
 import io.kinesisharness.internal.kinesis.api.S3TablesDestinationConfiguration;
 import io.kinesisharness.internal.kinesis.api.StreamFilter;
 import io.kinesisharness.internal.kinesis.api.UpdateChannelRequest;
-import io.kinesisharness.internal.protocol.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,14 +41,14 @@ final class ChannelOperations {
         long now = engine.now();
         Scope scope = ctx.scope();
         if ((in.s3DestinationConfiguration() == null) == (in.s3TablesDestinationConfiguration() == null)) {
-            throw AwsError.INVALID_ARGUMENT.exception("You must specify either S3DestinationConfiguration or "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("You must specify either S3DestinationConfiguration or "
                     + "S3TablesDestinationConfiguration, but not both.");
         }
         List<ChannelStreamDescription> sources = new ArrayList<>();
         for (ChannelStreamConfiguration c : in.streamConfigurationList()) {
             KinesisStream stream = engine.stream(scope, null, c.streamArn(), now);
             if (!"ON_DEMAND".equals(stream.mode())) {
-                throw AwsError.INVALID_ARGUMENT.exception("Channels are only supported for streams in ON_DEMAND "
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Channels are only supported for streams in ON_DEMAND "
                         + "mode. Stream " + stream.name() + " under account " + stream.scope().accountId()
                         + " is in " + stream.mode() + " mode.");
             }
@@ -62,11 +63,11 @@ final class ChannelOperations {
         KinesisRegion region = engine.region(scope);
         synchronized (region.account) {
             if (live(region, in.channelName(), now) != null) {
-                throw AwsError.RESOURCE_IN_USE.exception("Channel " + in.channelName() + " under account "
+                throw KinesisErrors.RESOURCE_IN_USE.exception("Channel " + in.channelName() + " under account "
                         + scope.accountId() + " already exists.");
             }
             if (liveChannels(engine, region, now).size() >= AccountOperations.CHANNEL_LIMIT) {
-                throw AwsError.LIMIT_EXCEEDED.exception("This request would exceed the channel limit for the account "
+                throw KinesisErrors.LIMIT_EXCEEDED.exception("This request would exceed the channel limit for the account "
                         + scope.accountId() + " in " + scope.region() + ". Limit: " + AccountOperations.CHANNEL_LIMIT
                         + ".");
             }
@@ -77,7 +78,7 @@ final class ChannelOperations {
                     in.loggingConfiguration() != null ? in.loggingConfiguration()
                             : new ChannelLoggingConfiguration(new CloudWatchLogs(false, null, null)));
             if (in.tags() != null && !channel.tags.putAll(in.tags())) {
-                throw AwsError.INVALID_ARGUMENT.exception("A channel cannot have more than "
+                throw KinesisErrors.INVALID_ARGUMENT.exception("A channel cannot have more than "
                         + ResourceTags.MAX_TAGS + " tags.");
             }
             region.account.channels.put(channel.name, channel);
@@ -104,12 +105,12 @@ final class ChannelOperations {
         KinesisChannel channel = channel(ctx.scope(), in.channelArn(), now);
         String status = channel.status(now);
         if (!"ACTIVE".equals(status)) {
-            throw AwsError.RESOURCE_IN_USE.exception("Channel " + channel.name + " under account "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Channel " + channel.name + " under account "
                     + ctx.scope().accountId() + " not ACTIVE, instead in state " + status);
         }
         if (channel.deliversToS3() ? in.s3TablesDestinationConfiguration() != null
                 : in.s3DestinationConfiguration() != null) {
-            throw AwsError.INVALID_ARGUMENT.exception("The destination configuration to update does not match the "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("The destination configuration to update does not match the "
                     + "destination type of channel " + channel.name + ".");
         }
         Integer freshness = in.s3DestinationConfiguration() != null
@@ -126,10 +127,10 @@ final class ChannelOperations {
         if (in.nextToken() != null) {
             String[] parts = PageTokens.decode(in.nextToken());
             if (parts == null || parts.length != 2) {
-                throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
-                throw AwsError.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
+                throw KinesisErrors.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
             }
             after = parts[1];
         }
@@ -178,13 +179,13 @@ final class ChannelOperations {
     private KinesisChannel channel(Scope caller, String arn, long now) {
         String[] parts = arn.split(":", 6);
         if (parts.length != 6 || !parts[5].startsWith("channel/")) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Channel " + arn + " not found.");
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Channel " + arn + " not found.");
         }
         Scope scope = new Scope(parts[4], parts[3]);
         String name = parts[5].substring("channel/".length());
         KinesisChannel channel = live(engine.region(scope), name, now);
         if (channel == null || !channel.arn.equals(arn)) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Channel " + name + " under account " + scope.accountId()
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Channel " + name + " under account " + scope.accountId()
                     + " not found.");
         }
         return channel;

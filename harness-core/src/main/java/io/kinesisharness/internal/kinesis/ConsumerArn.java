@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
-import io.kinesisharness.internal.protocol.Scope;
+import io.kinesisharness.internal.common.Scope;
+
 
 /**
  * The parts of {@code arn:aws:kinesis:REGION:ACCOUNT:stream/STREAM/consumer/NAME:CREATION_EPOCH_SECONDS}. The
@@ -32,6 +32,6 @@ record ConsumerArn(Scope scope, String streamName, String consumerName, long cre
                 }
             }
         }
-        throw AwsError.INVALID_ARGUMENT.exception("Invalid ConsumerARN " + arn);
+        throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid ConsumerARN " + arn);
     }
 }

@@ -1,9 +1,10 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.internal.common.PageTokens;
+import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.Consumer;
 import io.kinesisharness.internal.kinesis.api.ConsumerTarget;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamConsumerResponse;
@@ -11,7 +12,6 @@ import io.kinesisharness.internal.kinesis.api.ListStreamConsumersRequest;
 import io.kinesisharness.internal.kinesis.api.ListStreamConsumersResponse;
 import io.kinesisharness.internal.kinesis.api.RegisterStreamConsumerRequest;
 import io.kinesisharness.internal.kinesis.api.RegisterStreamConsumerResponse;
-import io.kinesisharness.internal.protocol.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,10 +33,10 @@ final class ConsumerOperations {
         KinesisStream stream = engine.stream(ctx.scope(), null, in.streamArn(), now);
         StreamStatus status = stream.status(now);
         if (status != StreamStatus.ACTIVE && status != StreamStatus.UPDATING) {
-            throw AwsError.RESOURCE_IN_USE.exception("Stream " + stream.name() + " under account "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Stream " + stream.name() + " under account "
                     + stream.scope().accountId() + " not ACTIVE, instead in state " + status);
         }
-        long activeAt = now + engine.config().get(Settings.REGISTER_CONSUMER_DELAY).toMillis();
+        long activeAt = now + engine.config().get(KinesisSettings.REGISTER_CONSUMER_DELAY).toMillis();
         KinesisRegion region = engine.region(stream.scope());
         synchronized (region) {
             int creating = 0;
@@ -44,7 +44,7 @@ final class ConsumerOperations {
                 creating += s.consumers.creatingCount(now);
             }
             if (creating >= MAX_CREATING) {
-                throw AwsError.LIMIT_EXCEEDED.exception("Account " + stream.scope().accountId() + " already has "
+                throw KinesisErrors.LIMIT_EXCEEDED.exception("Account " + stream.scope().accountId() + " already has "
                         + MAX_CREATING + " consumers in CREATING status; wait until one is ACTIVE.");
             }
             StreamConsumer c = stream.consumers.register(stream, in.consumerName(), now, activeAt);
@@ -58,7 +58,7 @@ final class ConsumerOperations {
         if (!c.status(now).equals("ACTIVE")) {
             throw notActive(c);
         }
-        c.markDeleting(now, now + engine.config().get(Settings.DEREGISTER_CONSUMER_DELAY).toMillis(),
+        c.markDeleting(now, now + engine.config().get(KinesisSettings.DEREGISTER_CONSUMER_DELAY).toMillis(),
                 notFound(c.arn(), c.stream().scope()));
         return Empty.INSTANCE;
     }
@@ -74,16 +74,16 @@ final class ConsumerOperations {
         String incarnation = null;
         if (in.nextToken() != null) {
             if (in.streamCreationTimestamp() != null) {
-                throw AwsError.INVALID_ARGUMENT.exception(
+                throw KinesisErrors.INVALID_ARGUMENT.exception(
                         "NextToken and StreamCreationTimestamp cannot be provided together.");
             }
             String[] parts = PageTokens.decode(in.nextToken());
             // issue time, stream ARN, stream incarnation, registration number of the last consumer listed
             if (parts == null || parts.length != 4 || !parts[1].equals(in.streamArn())) {
-                throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
-                throw AwsError.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
+                throw KinesisErrors.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
             }
             incarnation = parts[2];
             after = Long.parseLong(parts[3]);
@@ -125,13 +125,13 @@ final class ConsumerOperations {
             ConsumerArn arn = ConsumerArn.parse(in.consumerArn());
             if ((in.consumerName() != null && !in.consumerName().equals(arn.consumerName()))
                     || (in.streamArn() != null && !in.consumerArn().startsWith(in.streamArn() + "/consumer/"))) {
-                throw AwsError.INVALID_ARGUMENT.exception("ConsumerARN " + in.consumerArn()
+                throw KinesisErrors.INVALID_ARGUMENT.exception("ConsumerARN " + in.consumerArn()
                         + " does not match the StreamARN and ConsumerName given with it.");
             }
             return byArn(in.consumerArn(), now);
         }
         if (in.streamArn() == null || in.consumerName() == null) {
-            throw AwsError.INVALID_ARGUMENT.exception(
+            throw KinesisErrors.INVALID_ARGUMENT.exception(
                     "Either ConsumerARN or both StreamARN and ConsumerName must be provided.");
         }
         KinesisStream stream = engine.stream(caller, null, in.streamArn(), now);
@@ -154,13 +154,13 @@ final class ConsumerOperations {
     }
 
     static RuntimeException notFound(String consumer, Scope scope) {
-        return AwsError.RESOURCE_NOT_FOUND.exception("Consumer " + consumer + ", account " + scope.accountId()
+        return KinesisErrors.RESOURCE_NOT_FOUND.exception("Consumer " + consumer + ", account " + scope.accountId()
                 + " not found.");
     }
 
     /** AWS's wording as users have reported it (a consumer used before it became ACTIVE). */
     static RuntimeException notActive(StreamConsumer c) {
-        return AwsError.RESOURCE_IN_USE.exception("Consumer " + c.name() + " with creation timestamp "
+        return KinesisErrors.RESOURCE_IN_USE.exception("Consumer " + c.name() + " with creation timestamp "
                 + c.arnSeconds() + " under stream " + c.stream().name() + " and account "
                 + c.stream().scope().accountId() + " is not in ACTIVE status.");
     }

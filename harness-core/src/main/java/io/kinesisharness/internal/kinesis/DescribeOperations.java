@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.PageTokens;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamResponse;
 import io.kinesisharness.internal.kinesis.api.DescribeStreamSummaryRequest;
@@ -76,15 +76,15 @@ final class DescribeOperations {
         String after = in.exclusiveStartStreamName();
         if (in.nextToken() != null) {
             if (after != null) {
-                throw AwsError.INVALID_ARGUMENT.exception(
+                throw KinesisErrors.INVALID_ARGUMENT.exception(
                         "ExclusiveStartStreamName and NextToken cannot be provided together.");
             }
             String[] parts = PageTokens.decode(in.nextToken());
             if (parts == null || parts.length != 2) {
-                throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
-                throw AwsError.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
+                throw KinesisErrors.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
             }
             after = parts[1];
         }

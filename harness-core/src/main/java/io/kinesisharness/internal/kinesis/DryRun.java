@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
 
 /**
  * AWS's answer to a data-plane call with {@code DryRun} set: after every check the real call makes, a
@@ -13,7 +12,7 @@ final class DryRun {
 
     static void stopIfSet(Boolean dryRun) {
         if (Boolean.TRUE.equals(dryRun)) {
-            throw AwsError.DRY_RUN.exception("Request would have succeeded, but DryRun flag is set.");
+            throw KinesisErrors.DRY_RUN.exception("Request would have succeeded, but DryRun flag is set.");
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +23,7 @@ final class HashKeys {
         if (explicitHashKey != null) {
             BigInteger key = new BigInteger(explicitHashKey);
             if (key.signum() < 0 || key.compareTo(KinesisStream.MAX_HASH_KEY) > 0) {
-                throw AwsError.INVALID_ARGUMENT.exception("Invalid ExplicitHashKey. ExplicitHashKey must be in the "
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid ExplicitHashKey. ExplicitHashKey must be in the "
                         + "range: [0, 2^128-1]. Specified value was " + explicitHashKey);
             }
             return HashKey.of(key);

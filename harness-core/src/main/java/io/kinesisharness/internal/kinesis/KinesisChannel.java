@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.ResourceTags;
 import io.kinesisharness.internal.kinesis.api.ChannelDescription;
 import io.kinesisharness.internal.kinesis.api.ChannelEncryptionConfiguration;
 import io.kinesisharness.internal.kinesis.api.ChannelLoggingConfiguration;

@@ -2,11 +2,10 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.clock.ControlledClock;
 import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.config.HarnessConfig;
-import io.kinesisharness.internal.config.Settings;
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.internal.kinesis.api.StreamTarget;
-import io.kinesisharness.internal.protocol.Scope;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,7 @@ public final class KinesisEngine {
         this.config = config;
         this.scheduler = scheduler;
         this.clock = scheduler.clock();
-        this.throttling = new Throttling(config.get(Settings.THROTTLING), this);
+        this.throttling = new Throttling(config.get(KinesisSettings.THROTTLING), this);
     }
 
     Throttling throttling() {
@@ -61,19 +60,19 @@ public final class KinesisEngine {
     }
 
     Duration createDelay() {
-        return config.get(Settings.CREATE_STREAM_DELAY);
+        return config.get(KinesisSettings.CREATE_STREAM_DELAY);
     }
 
     Duration deleteDelay() {
-        return config.get(Settings.DELETE_STREAM_DELAY);
+        return config.get(KinesisSettings.DELETE_STREAM_DELAY);
     }
 
     Duration updateDelay() {
-        return config.get(Settings.UPDATE_STREAM_DELAY);
+        return config.get(KinesisSettings.UPDATE_STREAM_DELAY);
     }
 
     int shardLimit() {
-        return config.get(Settings.SHARD_LIMIT);
+        return config.get(KinesisSettings.SHARD_LIMIT);
     }
 
     KinesisRegion region(Scope scope) {
@@ -104,13 +103,13 @@ public final class KinesisEngine {
         if (arn != null) {
             StreamArn parsed = StreamArn.parse(arn);
             if (name != null && !name.equals(parsed.name())) {
-                throw AwsError.INVALID_ARGUMENT.exception("StreamARN " + arn + " and StreamName " + name
+                throw KinesisErrors.INVALID_ARGUMENT.exception("StreamARN " + arn + " and StreamName " + name
                         + " do not refer to the same stream.");
             }
             return new StreamRef(new Scope(parsed.accountId(), parsed.region()), parsed.name());
         }
         if (name == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("Either StreamName or StreamARN should be provided.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Either StreamName or StreamARN should be provided.");
         }
         return new StreamRef(caller, name);
     }
@@ -134,14 +133,14 @@ public final class KinesisEngine {
         KinesisStream s = stream(caller, target, nowMillis);
         StreamStatus status = s.status(nowMillis);
         if (status != StreamStatus.ACTIVE) {
-            throw AwsError.RESOURCE_IN_USE.exception("Stream " + s.name() + " under account "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Stream " + s.name() + " under account "
                     + s.scope().accountId() + " not ACTIVE, instead in state " + status);
         }
         return s;
     }
 
     static RuntimeException notFound(String name, Scope scope) {
-        return AwsError.RESOURCE_NOT_FOUND.exception(
+        return KinesisErrors.RESOURCE_NOT_FOUND.exception(
                 "Stream " + name + " under account " + scope.accountId() + " not found.");
     }
 
@@ -149,7 +148,7 @@ public final class KinesisEngine {
     static StreamShard shard(KinesisStream stream, String shardId) {
         StreamShard shard = stream.shard(shardId);
         if (shard == null) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + shardId + " in stream " + stream.name()
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Shard " + shardId + " in stream " + stream.name()
                     + " under account " + stream.scope().accountId() + " does not exist");
         }
         return shard;

@@ -1,6 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.protocol.Scope;
+import io.kinesisharness.internal.common.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.PageTokens;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.ListShardsRequest;
 import io.kinesisharness.internal.kinesis.api.ListShardsResponse;
 import io.kinesisharness.internal.kinesis.api.Shard;
@@ -32,15 +32,15 @@ final class ListShardsOperation {
                     : exclusiveStart != null ? "ExclusiveStartShardId" : filter != null ? "ShardFilter"
                     : in.streamCreationTimestamp() != null ? "StreamCreationTimestamp" : null;
             if (conflict != null) {
-                throw AwsError.INVALID_ARGUMENT.exception("NextToken and " + conflict + " cannot be provided together.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("NextToken and " + conflict + " cannot be provided together.");
             }
             String[] parts = PageTokens.decode(in.nextToken());
             // issue time, stream ARN, last shard listed, filter type, filter shard id, filter timestamp
             if (parts == null || parts.length != 6) {
-                throw AwsError.INVALID_ARGUMENT.exception("Invalid NextToken.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid NextToken.");
             }
             if (Long.parseLong(parts[0]) + PageTokens.LIFETIME_MILLIS < now) {
-                throw AwsError.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
+                throw KinesisErrors.EXPIRED_NEXT_TOKEN.exception("The requested token has expired.");
             }
             streamArn = parts[1];
             exclusiveStart = parts[2].isEmpty() ? null : parts[2];
@@ -48,11 +48,11 @@ final class ListShardsOperation {
                     parts[5].isEmpty() ? null : java.time.Instant.ofEpochMilli(Long.parseLong(parts[5])));
         } else {
             if (streamName == null && streamArn == null) {
-                throw AwsError.INVALID_ARGUMENT.exception("Either NextToken or StreamName should be provided.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Either NextToken or StreamName should be provided.");
             }
             // Only the caller's own parameters can clash; a token carries its filter and position together.
             if (filter != null && exclusiveStart != null) {
-                throw AwsError.INVALID_ARGUMENT.exception(
+                throw KinesisErrors.INVALID_ARGUMENT.exception(
                         "Request cannot contain both ExclusiveStartShardId and ShardFilter parameters.");
             }
         }
@@ -92,16 +92,16 @@ final class ListShardsOperation {
         String type = filter.type();
         if (type.equals("AFTER_SHARD_ID")) {
             if (filter.shardId() == null) {
-                throw AwsError.INVALID_ARGUMENT.exception("ShardId must be specified for the AFTER_SHARD_ID filter.");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("ShardId must be specified for the AFTER_SHARD_ID filter.");
             }
             return s -> true;
         }
         boolean byTimestamp = type.equals("AT_TIMESTAMP") || type.equals("FROM_TIMESTAMP");
         if (byTimestamp && filter.timestamp() == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("Timestamp must be specified for the " + type + " filter.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Timestamp must be specified for the " + type + " filter.");
         }
         if (!byTimestamp && filter.timestamp() != null) {
-            throw AwsError.INVALID_ARGUMENT.exception("Timestamp cannot be specified for the " + type + " filter.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Timestamp cannot be specified for the " + type + " filter.");
         }
         long trimHorizon = stream.retentionCutoffMillis(now);
         return switch (type) {

@@ -1,14 +1,13 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.ChildShard;
 import io.kinesisharness.internal.kinesis.api.GetRecordsRequest;
 import io.kinesisharness.internal.kinesis.api.GetRecordsResponse;
 import io.kinesisharness.internal.kinesis.api.GetShardIteratorRequest;
 import io.kinesisharness.internal.kinesis.api.GetShardIteratorResponse;
 import io.kinesisharness.internal.kinesis.api.HashKeyRange;
-import io.kinesisharness.internal.protocol.Scope;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +33,7 @@ final class ReadOperations {
         KinesisEngine.StreamRef ref = engine.ref(ctx.scope(), in.streamName(), in.streamArn());
         int index = StreamShard.indexOf(in.shardId());
         if (index < 0) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Could not find shard " + in.shardId() + " in stream "
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Could not find shard " + in.shardId() + " in stream "
                     + ref.name() + " under account " + ref.scope().accountId() + ".");
         }
         // AWS reports a missing stream here as a missing shard, as it does for a shard of a CREATING stream.
@@ -42,7 +41,7 @@ final class ReadOperations {
         StreamShard shard = stream == null || stream.status(now) == StreamStatus.CREATING ? null
                 : stream.shard(index);
         if (shard == null) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(index) + " in stream "
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(index) + " in stream "
                     + ref.name() + " under account " + ref.scope().accountId() + " does not exist");
         }
         if (!Boolean.TRUE.equals(in.dryRun())) {
@@ -53,13 +52,13 @@ final class ReadOperations {
         String type = in.shardIteratorType();
         boolean bySequence = type.equals("AT_SEQUENCE_NUMBER") || type.equals("AFTER_SEQUENCE_NUMBER");
         if (bySequence != (in.startingSequenceNumber() != null) && !type.equals("AT_TIMESTAMP")) {
-            throw AwsError.INVALID_ARGUMENT.exception("Must either specify (1) AT_SEQUENCE_NUMBER or "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Must either specify (1) AT_SEQUENCE_NUMBER or "
                     + "AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no "
                     + "StartingSequenceNumber. Request specified " + type
                     + (bySequence ? " and no StartingSequenceNumber." : " and also a StartingSequenceNumber."));
         }
         if (type.equals("AT_TIMESTAMP") && in.timestamp() == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("Must specify timestampInMillis parameter for iterator of "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Must specify timestampInMillis parameter for iterator of "
                     + "type AT_TIMESTAMP. Current request has no timestamp parameter.");
         }
         long ordinal = switch (type) {
@@ -70,7 +69,7 @@ final class ReadOperations {
             case "AT_TIMESTAMP" -> {
                 long ts = in.timestamp().toEpochMilli();
                 if (ts > now) {
-                    throw AwsError.INVALID_ARGUMENT.exception("The timestampInMillis parameter cannot be greater than "
+                    throw KinesisErrors.INVALID_ARGUMENT.exception("The timestampInMillis parameter cannot be greater than "
                             + "the currentTimestampInMillis. timestampInMillis: " + ts
                             + ", currentTimestampInMillis: " + now);
                 }
@@ -87,10 +86,10 @@ final class ReadOperations {
         ShardIterators.Position p = ShardIterators.decode(in.shardIterator());
         Scope scope = ctx.scope();
         if (p == null || !p.accountId().equals(scope.accountId()) || !p.region().equals(scope.region())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Invalid ShardIterator.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid ShardIterator.");
         }
         if (now - p.issuedMillis() > ITERATOR_LIFETIME_MILLIS) {
-            throw AwsError.EXPIRED_ITERATOR.exception("Iterator expired. The iterator was created at time "
+            throw KinesisErrors.EXPIRED_ITERATOR.exception("Iterator expired. The iterator was created at time "
                     + ExpiryMessage.DATE_TO_STRING.format(Instant.ofEpochMilli(p.issuedMillis())) + " while right now it is "
                     + ExpiryMessage.DATE_TO_STRING.format(Instant.ofEpochMilli(now)) + " which is further in the future than the "
                     + "tolerated delay of " + ITERATOR_LIFETIME_MILLIS + " milliseconds.");
@@ -99,7 +98,7 @@ final class ReadOperations {
         StreamShard shard = stream != null && stream.incarnation() == p.incarnation() ? stream.shard(p.shardIndex())
                 : null;
         if (shard == null) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(p.shardIndex()) + " in stream "
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Shard " + StreamShard.idOf(p.shardIndex()) + " in stream "
                     + p.streamName() + " under account " + scope.accountId() + " does not exist");
         }
         DryRun.stopIfSet(in.dryRun());

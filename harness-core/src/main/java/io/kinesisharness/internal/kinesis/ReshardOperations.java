@@ -1,14 +1,14 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.errors.CommonErrors;
 import io.kinesisharness.internal.kinesis.api.MergeShardsRequest;
 import io.kinesisharness.internal.kinesis.api.SplitShardRequest;
 import io.kinesisharness.internal.kinesis.api.StreamTarget;
 import io.kinesisharness.internal.kinesis.api.UpdateShardCountRequest;
 import io.kinesisharness.internal.kinesis.api.UpdateShardCountResponse;
-import io.kinesisharness.internal.protocol.Scope;
 import java.math.BigInteger;
 
 /**
@@ -35,13 +35,13 @@ final class ReshardOperations {
         KinesisRegion region = engine.region(stream.scope());
         int open = region.openShardCount(now);
         if (open + 1 > engine.shardLimit()) {
-            throw AwsError.LIMIT_EXCEEDED.exception(StreamOperations.shardLimitMessage(stream.scope(), open,
+            throw KinesisErrors.LIMIT_EXCEEDED.exception(StreamOperations.shardLimitMessage(stream.scope(), open,
                     engine.shardLimit(), 1));
         }
         BigInteger key = new BigInteger(in.newStartingHashKey());
         if (key.compareTo(parent.startingHashKey().add(BigInteger.ONE)) <= 0
                 || key.compareTo(parent.endingHashKey()) >= 0) {
-            throw AwsError.INVALID_ARGUMENT.exception("NewStartingHashKey " + in.newStartingHashKey() + " used in "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("NewStartingHashKey " + in.newStartingHashKey() + " used in "
                     + "SplitShard() on shard " + parent.id() + " in stream " + stream.name() + " under account "
                     + stream.scope().accountId() + " is not both greater than one plus the shard's StartingHashKey "
                     + parent.startingHashKey() + " and less than the shard's EndingHashKey "
@@ -61,7 +61,7 @@ final class ReshardOperations {
         StreamShard lower = existingOpenShard(stream, first);
         StreamShard upper = existingOpenShard(stream, second);
         if (!lower.endingHashKey().add(BigInteger.ONE).equals(upper.startingHashKey())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Shards " + lower.id() + " and " + upper.id() + " in stream "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Shards " + lower.id() + " and " + upper.id() + " in stream "
                     + stream.name() + " under account " + stream.scope().accountId()
                     + " are not an adjacent pair of shards eligible for merging");
         }
@@ -77,17 +77,17 @@ final class ReshardOperations {
         int current = stream.openShards().size();
         int target = in.targetShardCount();
         if (target > 2 * current) {
-            throw AwsError.LIMIT_EXCEEDED.exception("UpdateShardCount cannot scale up over double your current open "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("UpdateShardCount cannot scale up over double your current open "
                     + "shard count. Current open shard count: " + current + ", Target shard count: " + target);
         }
         if (2 * target < current) {
-            throw AwsError.LIMIT_EXCEEDED.exception("UpdateShardCount cannot scale down below half your current open "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("UpdateShardCount cannot scale down below half your current open "
                     + "shard count. Current open shard count: " + current + ", Target shard count: " + target);
         }
         int accountOpen = engine.region(stream.scope()).openShardCount(now);
         int limit = Math.min(MAX_SHARDS_PER_STREAM, engine.shardLimit() - (accountOpen - current));
         if (target > limit) {
-            throw AwsError.LIMIT_EXCEEDED.exception("Target shard count or number of open shards cannot be greater "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("Target shard count or number of open shards cannot be greater "
                     + "than " + Math.min(MAX_SHARDS_PER_STREAM, engine.shardLimit()) + ". Current open shard count: "
                     + current + ", Target shard count: " + target);
         }
@@ -119,7 +119,7 @@ final class ReshardOperations {
 
     /** AWS refuses provisioned-only operations on on-demand streams with this ValidationException. */
     static RuntimeException onDemand(KinesisStream stream) {
-        return AwsError.VALIDATION.exception("Request is invalid. Stream " + stream.name() + " under account "
+        return CommonErrors.VALIDATION.exception("Request is invalid. Stream " + stream.name() + " under account "
                 + stream.scope().accountId() + " is in On-Demand mode.");
     }
 
@@ -129,7 +129,7 @@ final class ReshardOperations {
             throw couldNotFind(StreamShard.idOf(index), stream.name(), stream.scope());
         }
         if (!shard.isOpen()) {
-            throw AwsError.INVALID_ARGUMENT.exception("Shard " + shard.id() + " in stream " + stream.name()
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Shard " + shard.id() + " in stream " + stream.name()
                     + " under account " + stream.scope().accountId() + " has already been merged or split, and thus "
                     + "is not eligible for merging or splitting.");
         }
@@ -137,14 +137,14 @@ final class ReshardOperations {
     }
 
     private static RuntimeException couldNotFind(String shardId, String stream, Scope scope) {
-        return AwsError.RESOURCE_NOT_FOUND.exception("Could not find shard " + shardId + " in stream " + stream
+        return KinesisErrors.RESOURCE_NOT_FOUND.exception("Could not find shard " + shardId + " in stream " + stream
                 + " under account " + scope.accountId() + ".");
     }
 
     static void requireActive(KinesisStream stream, long now) {
         StreamStatus status = stream.status(now);
         if (status != StreamStatus.ACTIVE) {
-            throw AwsError.RESOURCE_IN_USE.exception("Stream " + stream.name() + " under account "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Stream " + stream.name() + " under account "
                     + stream.scope().accountId() + " not ACTIVE, instead in state " + status);
         }
     }

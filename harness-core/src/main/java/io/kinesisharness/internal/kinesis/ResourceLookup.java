@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
-import io.kinesisharness.internal.protocol.Scope;
+import io.kinesisharness.internal.common.ResourceTags;
+import io.kinesisharness.internal.common.Scope;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -40,7 +40,7 @@ public final class ResourceLookup {
             }
         }
         if (isConsumerArn(arn)) {
-            throw AwsError.RESOURCE_NOT_FOUND.exception("Consumer " + arn + " under account "
+            throw KinesisErrors.RESOURCE_NOT_FOUND.exception("Consumer " + arn + " under account "
                     + StreamArn.parse(arn).accountId() + " not found.");
         }
         KinesisStream stream = engine.stream(caller, null, arn, nowMillis);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.GetResourcePolicyResponse;
 import io.kinesisharness.internal.kinesis.api.PutResourcePolicyRequest;
 import io.kinesisharness.internal.kinesis.api.ResourceArnRequest;
@@ -29,7 +28,7 @@ final class ResourcePolicyOperations {
     Empty putResourcePolicy(RequestContext ctx, PutResourcePolicyRequest in) {
         ResourceLookup.Resource r = engine.resources().find(ctx.scope(), in.resourceArn(), engine.now());
         if (!isJsonObject(in.policy())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Policy document " + in.policy()
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Policy document " + in.policy()
                     + " is not a valid JSON policy document.");
         }
         r.policy().document(in.policy());

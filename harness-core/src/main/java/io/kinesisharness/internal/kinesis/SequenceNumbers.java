@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
 
 /**
  * Sequence numbers: 56 decimal digits, like AWS's, that parse back to their shard and position:
@@ -93,14 +92,14 @@ final class SequenceNumbers {
         String usedIn = "StartingSequenceNumber " + text + " used in " + operation + " on shard " + shard.id()
                 + " in stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid";
         if (p == null) {
-            throw AwsError.INVALID_ARGUMENT.exception(usedIn + ".");
+            throw KinesisErrors.INVALID_ARGUMENT.exception(usedIn + ".");
         }
         if (p.shardIndex != shard.index()) {
-            throw AwsError.INVALID_ARGUMENT.exception("Invalid StartingSequenceNumber. It encodes "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid StartingSequenceNumber. It encodes "
                     + StreamShard.idOf(p.shardIndex) + ", while it was used in a call to a shard with " + shard.id());
         }
         if (p.incarnation != stream.incarnation()) {
-            throw AwsError.INVALID_ARGUMENT.exception(usedIn + " because it did not come from this stream.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception(usedIn + " because it did not come from this stream.");
         }
         return p.ordinal;
     }
@@ -112,7 +111,7 @@ final class SequenceNumbers {
     static void checkExclusiveMinimum(String text, KinesisStream stream, long nowMillis) {
         Parsed p = parse(text);
         if (p == null || p.arrivalMillis > nowMillis) {
-            throw AwsError.INVALID_ARGUMENT.exception("ExclusiveMinimumSequenceNumber " + text + " used in PutRecord on "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("ExclusiveMinimumSequenceNumber " + text + " used in PutRecord on "
                     + "stream " + stream.name() + " under account " + stream.scope().accountId() + " is invalid.");
         }
     }

@@ -1,13 +1,13 @@
 package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.dispatch.EventSink;
 import io.kinesisharness.internal.dispatch.StreamingAnswer;
 import io.kinesisharness.internal.dispatch.StreamingResponse;
 import io.kinesisharness.internal.errors.AwsException;
-import io.kinesisharness.internal.protocol.EventStreamFrames;
-import io.kinesisharness.internal.protocol.WireFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -33,24 +33,22 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
     private final StreamConsumer consumer;
     private final KinesisStream stream;
     private final StreamShard shard;
-    private final WireFormat format;
     private final long startedMillis;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicBoolean pumpQueued = new AtomicBoolean();
-    private volatile StreamingResponse response;
+    private volatile EventSink response;
     private volatile HarnessScheduler.Scheduled expiry;
     private volatile HarnessScheduler.Scheduled heartbeat;
     /** Next record to send; touched only on the I/O thread. */
     private long nextOrdinal;
     private boolean closedOnLoop;
 
-    ShardSubscription(KinesisEngine engine, StreamConsumer consumer, StreamShard shard, WireFormat format,
-            long startOrdinal, long startedMillis) {
+    ShardSubscription(KinesisEngine engine, StreamConsumer consumer, StreamShard shard, long startOrdinal,
+            long startedMillis) {
         this.engine = engine;
         this.consumer = consumer;
         this.stream = shard.stream();
         this.shard = shard;
-        this.format = format;
         this.nextOrdinal = startOrdinal;
         this.startedMillis = startedMillis;
     }
@@ -60,11 +58,11 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
     }
 
     @Override
-    public void start(StreamingResponse response) {
+    public void start(EventSink response) {
         this.response = response;
         response.listen(this);
-        response.begin(EventStreamFrames.CONTENT_TYPE);
-        response.write(EventStreamFrames.event("initial-response", format, SubscriptionEvents.empty(format)));
+        response.begin();
+        response.event("initial-response", Map.of());
         response.flush();
         if (ended.get()) {
             // Ended between the handler's checks and now; end() could not reach the stream before it existed.
@@ -89,7 +87,7 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
         if (!deactivate()) {
             return;
         }
-        StreamingResponse r = response;
+        EventSink r = response;
         if (r != null) {
             r.executor().execute(() -> closeOnLoop(error));
         }
@@ -97,7 +95,7 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
 
     @Override
     public void logChanged() {
-        StreamingResponse r = response;
+        EventSink r = response;
         if (r != null && !ended.get() && pumpQueued.compareAndSet(false, true)) {
             r.executor().execute(() -> pump(false));
         }
@@ -123,7 +121,7 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
     }
 
     private void beat() {
-        StreamingResponse r = response;
+        EventSink r = response;
         if (ended.get() || r == null) {
             return;
         }
@@ -137,7 +135,7 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
      */
     private void pump(boolean heartbeatDue) {
         pumpQueued.set(false);
-        StreamingResponse r = response;
+        EventSink r = response;
         // Not stopped by end(): what was due before it (a clock moved by five minutes at once queues every
         // heartbeat ahead of the end) still goes out, in order, before the stream closes.
         if (closedOnLoop || !r.isOpen()) {
@@ -154,13 +152,12 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
                 break;
             }
             nextOrdinal = page.nextOrdinal();
-            byte[] event;
             try {
-                event = SubscriptionEvents.records(format, shard, page, now, shardEnd);
+                // Encoded before the page lets go of the records' memory.
+                r.event("SubscribeToShardEvent", SubscriptionEvents.records(shard, page, now, shardEnd));
             } finally {
                 page.release();
             }
-            r.write(event);
             sent = true;
             if (shardEnd) {
                 // The children went out with the last event; AWS ends the subscription there.
@@ -182,9 +179,9 @@ final class ShardSubscription implements StreamingAnswer, StreamingResponse.List
             return;
         }
         closedOnLoop = true;
-        StreamingResponse r = response;
+        EventSink r = response;
         if (error instanceof AwsException aws && r.isOpen()) {
-            r.write(SubscriptionEvents.exception(format, aws));
+            r.exception(aws);
         }
         r.end();
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.kinesisharness.internal.protocol.ScratchBytes;
-import io.kinesisharness.internal.protocol.Timestamps;
+import io.kinesisharness.internal.common.ScratchBytes;
+import io.kinesisharness.internal.protocol.awsjson.Timestamps;
 import java.io.IOException;
 
 /**

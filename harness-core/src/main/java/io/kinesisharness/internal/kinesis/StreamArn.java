@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
 
 /** The parts of {@code arn:aws:kinesis:REGION:ACCOUNT:stream/NAME}. */
 record StreamArn(String region, String accountId, String name) {
@@ -8,7 +7,7 @@ record StreamArn(String region, String accountId, String name) {
     static StreamArn parse(String arn) {
         String[] parts = arn.split(":", 6);
         if (parts.length != 6 || !"kinesis".equals(parts[2]) || !parts[5].startsWith("stream/")) {
-            throw AwsError.INVALID_ARGUMENT.exception("Invalid StreamARN " + arn);
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid StreamARN " + arn);
         }
         String resource = parts[5].substring("stream/".length());
         int slash = resource.indexOf('/');

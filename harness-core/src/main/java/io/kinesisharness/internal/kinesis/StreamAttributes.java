@@ -1,5 +1,7 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.DailyQuota;
+import io.kinesisharness.internal.common.ResourceTags;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 

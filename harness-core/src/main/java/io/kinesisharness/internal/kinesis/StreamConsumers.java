@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -25,10 +24,10 @@ final class StreamConsumers {
     synchronized StreamConsumer register(KinesisStream stream, String name, long nowMillis, long activeAtMillis) {
         StreamConsumer existing = find(name, nowMillis);
         if (existing != null) {
-            throw AwsError.RESOURCE_IN_USE.exception("Consumer " + existing.arn() + " already exists.");
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Consumer " + existing.arn() + " already exists.");
         }
         if (count(nowMillis) >= MAX_PER_STREAM) {
-            throw AwsError.LIMIT_EXCEEDED.exception("Stream " + stream.name() + " under account "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("Stream " + stream.name() + " under account "
                     + stream.scope().accountId() + " already has the maximum of " + MAX_PER_STREAM
                     + " registered consumers.");
         }

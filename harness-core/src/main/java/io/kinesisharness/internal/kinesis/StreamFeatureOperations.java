@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.EnhancedMonitoringRequest;
 import io.kinesisharness.internal.kinesis.api.EnhancedMonitoringResponse;
 import io.kinesisharness.internal.kinesis.api.Shapes;
@@ -41,7 +40,7 @@ final class StreamFeatureOperations {
         long now = engine.now();
         KinesisStream stream = engine.stream(ctx.scope(), in, now);
         if (!"KMS".equals(in.encryptionType())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Invalid EncryptionType " + in.encryptionType()
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Invalid EncryptionType " + in.encryptionType()
                     + ". The only valid EncryptionType is KMS.");
         }
         ReshardOperations.requireActive(stream, now);

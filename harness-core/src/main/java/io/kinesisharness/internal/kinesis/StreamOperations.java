@@ -1,12 +1,12 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.ResourceTags;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
-import io.kinesisharness.internal.protocol.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +35,7 @@ final class StreamOperations {
         int shards;
         if (onDemand) {
             if (in.shardCount() != null) {
-                throw AwsError.INVALID_ARGUMENT.exception("ShardCount is not expected when StreamMode=ON_DEMAND");
+                throw KinesisErrors.INVALID_ARGUMENT.exception("ShardCount is not expected when StreamMode=ON_DEMAND");
             }
             shards = ON_DEMAND_INITIAL_SHARDS;
         } else {
@@ -49,19 +49,19 @@ final class StreamOperations {
             texts.addAll(in.tags().values());
             TagRules.checkCharacters(texts, "add tags to", in.streamName(), scope.accountId());
             if (in.tags().size() > ResourceTags.MAX_TAGS) {
-                throw AwsError.INVALID_ARGUMENT.exception("Failed to add tags to stream " + in.streamName()
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Failed to add tags to stream " + in.streamName()
                         + " under account " + scope.accountId() + " because a given stream cannot have more than "
                         + ResourceTags.MAX_TAGS + " tags associated with it.");
             }
         }
         synchronized (region) {
             if (region.find(in.streamName(), now) != null) {
-                throw AwsError.RESOURCE_IN_USE.exception("Stream " + in.streamName() + " under account "
+                throw KinesisErrors.RESOURCE_IN_USE.exception("Stream " + in.streamName() + " under account "
                         + scope.accountId() + " already exists.");
             }
             int open = region.openShardCount(now);
             if (open + shards > engine.shardLimit()) {
-                throw AwsError.LIMIT_EXCEEDED.exception(shardLimitMessage(scope, open, engine.shardLimit(), shards));
+                throw KinesisErrors.LIMIT_EXCEEDED.exception(shardLimitMessage(scope, open, engine.shardLimit(), shards));
             }
             if (onDemand) {
                 AccountOperations.checkOnDemandStreamLimit(region, now);
@@ -99,7 +99,7 @@ final class StreamOperations {
         }
         if (!Boolean.TRUE.equals(in.enforceConsumerDeletion()) && stream.consumers.count(now) > 0) {
             // AWS's wording as users have reported it, typographic apostrophe included.
-            throw AwsError.RESOURCE_IN_USE.exception("DeleteStream can\u2019t delete "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("DeleteStream can\u2019t delete "
                     + stream.scope().accountId() + ":" + stream.name() + " because there are consumers associated with this data stream. To delete "
                     + stream.name() + " anyway, set the EnforceConsumerDeletion parameter to true to force the "
                     + "deletion of all the consumers that are associated with it.");
@@ -119,7 +119,7 @@ final class StreamOperations {
         int hours = checkRetentionBounds(in.retentionPeriodHours());
         synchronized (stream) {
             if (hours < stream.retentionHours()) {
-                throw AwsError.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
                         + stream.name() + " can not be shorter than existing retention period ("
                         + stream.retentionHours() + " hours). Use DecreaseRetentionPeriod API.");
             }
@@ -134,7 +134,7 @@ final class StreamOperations {
         int hours = checkRetentionBounds(in.retentionPeriodHours());
         synchronized (stream) {
             if (hours > stream.retentionHours()) {
-                throw AwsError.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
+                throw KinesisErrors.INVALID_ARGUMENT.exception("Requested retention period (" + hours + " hours) for stream "
                         + stream.name() + " can not be longer than existing retention period ("
                         + stream.retentionHours() + " hours). Use IncreaseRetentionPeriod API.");
             }
@@ -145,11 +145,11 @@ final class StreamOperations {
 
     private static int checkRetentionBounds(int hours) {
         if (hours < MIN_RETENTION_HOURS) {
-            throw AwsError.INVALID_ARGUMENT.exception("Minimum allowed retention period is " + MIN_RETENTION_HOURS
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Minimum allowed retention period is " + MIN_RETENTION_HOURS
                     + " hours. Requested retention period (" + hours + " hours) is too short.");
         }
         if (hours > MAX_RETENTION_HOURS) {
-            throw AwsError.INVALID_ARGUMENT.exception("Maximum allowed retention period is " + MAX_RETENTION_HOURS
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Maximum allowed retention period is " + MAX_RETENTION_HOURS
                     + " hours. Requested retention period (" + hours + " hours) is too long.");
         }
         return hours;

@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.UpdateMaxRecordSizeRequest;
 import io.kinesisharness.internal.kinesis.api.UpdateStreamModeRequest;
@@ -30,13 +29,13 @@ final class StreamSettingsOperations {
         ReshardOperations.requireActive(stream, now);
         String mode = in.streamModeDetails().streamMode();
         if (mode.equals(stream.mode())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Stream " + stream.name() + " under account "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Stream " + stream.name() + " under account "
                     + stream.scope().accountId() + " is already in " + mode + " mode.");
         }
         boolean onDemand = "ON_DEMAND".equals(mode);
         Integer warm = positive(in.warmThroughputMiBps());
         if (!onDemand && warm != null) {
-            throw AwsError.INVALID_ARGUMENT.exception(
+            throw KinesisErrors.INVALID_ARGUMENT.exception(
                     "WarmThroughputMiBps is only valid when updating the stream mode to ON_DEMAND.");
         }
         KinesisRegion region = engine.region(stream.scope());
@@ -74,7 +73,7 @@ final class StreamSettingsOperations {
         long now = engine.now();
         KinesisStream stream = engine.stream(ctx.scope(), in, now);
         if (!"ON_DEMAND".equals(stream.mode())) {
-            throw AwsError.INVALID_ARGUMENT.exception("Warm throughput is only supported for streams in ON_DEMAND "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Warm throughput is only supported for streams in ON_DEMAND "
                     + "mode. Stream " + stream.name() + " under account " + stream.scope().accountId()
                     + " is in PROVISIONED mode.");
         }
@@ -104,7 +103,7 @@ final class StreamSettingsOperations {
         }
         Integer warm = positive(in.warmThroughputMiBps());
         if (!onDemand && warm != null) {
-            throw AwsError.INVALID_ARGUMENT.exception(
+            throw KinesisErrors.INVALID_ARGUMENT.exception(
                     "WarmThroughputMiBps is only supported for streams in ON_DEMAND mode.");
         }
         if (onDemand) {
@@ -133,11 +132,11 @@ final class StreamSettingsOperations {
             return;
         }
         if (!region.account.commitment.active(now)) {
-            throw AwsError.INVALID_ARGUMENT.exception("Warm throughput requires MinimumThroughputBillingCommitment "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Warm throughput requires MinimumThroughputBillingCommitment "
                     + "to be enabled for the account " + region.scope().accountId() + ".");
         }
         if (mibps > MAX_WARM_MIBPS) {
-            throw AwsError.LIMIT_EXCEEDED.exception("Requested warm throughput of " + mibps + " MiBps exceeds the "
+            throw KinesisErrors.LIMIT_EXCEEDED.exception("Requested warm throughput of " + mibps + " MiBps exceeds the "
                     + "limit of " + MAX_WARM_MIBPS + " MiBps for an on-demand stream.");
         }
     }
@@ -147,7 +146,7 @@ final class StreamSettingsOperations {
     }
 
     private static RuntimeException autoOnProvisioned() {
-        return AwsError.INVALID_ARGUMENT.exception(
+        return KinesisErrors.INVALID_ARGUMENT.exception(
                 "RecordDistributionStrategy AUTO is only supported for streams in ON_DEMAND mode.");
     }
 }

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.TokenBucket;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 

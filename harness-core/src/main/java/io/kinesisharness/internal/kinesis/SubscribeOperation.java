@@ -2,7 +2,6 @@ package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.dispatch.StreamingAnswer;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.StartingPosition;
 import io.kinesisharness.internal.kinesis.api.SubscribeToShardRequest;
 
@@ -34,13 +33,13 @@ final class SubscribeOperation {
         StreamConsumer consumer = consumers.byArn(in.consumerArn(), now);
         if (!consumer.status(now).equals("ACTIVE")) {
             // AWS's wording as users have reported it, odd spacing included.
-            throw AwsError.RESOURCE_IN_USE.exception("Consumer " + consumer.name() + " with creation timestamp "
+            throw KinesisErrors.RESOURCE_IN_USE.exception("Consumer " + consumer.name() + " with creation timestamp "
                     + consumer.arnSeconds() + " under stream: " + stream.name() + " , account "
                     + stream.scope().accountId() + " is not in ACTIVE status.");
         }
         StreamShard shard = KinesisEngine.shard(stream, in.shardId());
         long ordinal = startingOrdinal(stream, shard, in.startingPosition(), now);
-        ShardSubscription subscription = new ShardSubscription(engine, consumer, shard, ctx.format(), ordinal, now);
+        ShardSubscription subscription = new ShardSubscription(engine, consumer, shard, ordinal, now);
         // Known to the engine before it can be taken over, so a reset never misses it.
         engine.subscriptions.add(subscription);
         try {
@@ -63,7 +62,7 @@ final class SubscribeOperation {
             if (current == null) {
                 return;
             }
-            RuntimeException inUse = AwsError.RESOURCE_IN_USE.exception("Another active subscription exists for "
+            RuntimeException inUse = KinesisErrors.RESOURCE_IN_USE.exception("Another active subscription exists for "
                     + "this consumer: " + shard.stream().scope().accountId() + ":" + shard.stream().name() + ":"
                     + shard.id() + ":" + consumer.name());
             if (now - current.startedMillis() < TAKEOVER_AFTER_MILLIS) {
@@ -82,11 +81,11 @@ final class SubscribeOperation {
         String type = position.type();
         boolean bySequence = type.equals("AT_SEQUENCE_NUMBER") || type.equals("AFTER_SEQUENCE_NUMBER");
         if (bySequence && position.sequenceNumber() == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("StartingPosition of type " + type
+            throw KinesisErrors.INVALID_ARGUMENT.exception("StartingPosition of type " + type
                     + " requires a SequenceNumber.");
         }
         if (type.equals("AT_TIMESTAMP") && position.timestamp() == null) {
-            throw AwsError.INVALID_ARGUMENT.exception("StartingPosition of type AT_TIMESTAMP requires a Timestamp.");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("StartingPosition of type AT_TIMESTAMP requires a Timestamp.");
         }
         long cutoff = stream.retentionCutoffMillis(now);
         return switch (type) {
@@ -99,7 +98,7 @@ final class SubscribeOperation {
             case "AT_TIMESTAMP" -> {
                 long ts = position.timestamp().toEpochMilli();
                 if (ts > now) {
-                    throw AwsError.INVALID_ARGUMENT.exception("The timestampInMillis parameter cannot be greater "
+                    throw KinesisErrors.INVALID_ARGUMENT.exception("The timestampInMillis parameter cannot be greater "
                             + "than the currentTimestampInMillis. timestampInMillis: " + ts
                             + ", currentTimestampInMillis: " + now);
                 }

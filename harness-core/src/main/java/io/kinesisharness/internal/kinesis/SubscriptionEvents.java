@@ -1,22 +1,11 @@
 package io.kinesisharness.internal.kinesis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.kinesisharness.internal.dispatch.ErrorWriter;
-import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.kinesis.api.SubscribeToShardEvent;
-import io.kinesisharness.internal.protocol.EventStreamFrames;
-import io.kinesisharness.internal.protocol.WireFormat;
-import java.util.Map;
 
-/** The event-stream messages of a subscription, their payloads in the request's format. */
+/** The events of a subscription, as values; the protocol encodes and frames them. */
 final class SubscriptionEvents {
 
     private SubscriptionEvents() {
-    }
-
-    /** The payload of the initial-response event: an empty structure. */
-    static byte[] empty(WireFormat format) {
-        return encode(format, Map.of());
     }
 
     /**
@@ -24,18 +13,12 @@ final class SubscriptionEvents {
      * subscription would go on from (AFTER_SEQUENCE_NUMBER); at the end of a closed shard it is left out and
      * ChildShards name the shards that continue it, as AWS does.
      */
-    static byte[] records(WireFormat format, StreamShard shard, ShardLog.Page page, long nowMillis,
-            boolean shardEnd) {
+    static SubscribeToShardEvent records(StreamShard shard, ShardLog.Page page, long nowMillis, boolean shardEnd) {
         long behind = page.nextArrivalMillis() < 0 ? 0 : Math.max(0, nowMillis - page.nextArrivalMillis());
-        SubscribeToShardEvent event = shardEnd
+        return shardEnd
                 ? new SubscribeToShardEvent(page.records(), null, behind,
                         ReadOperations.childShards(shard.stream(), shard))
                 : new SubscribeToShardEvent(page.records(), continuation(shard, page), behind, null);
-        return EventStreamFrames.event("SubscribeToShardEvent", format, encode(format, event));
-    }
-
-    static byte[] exception(WireFormat format, AwsException e) {
-        return EventStreamFrames.exception(e.code(), format, ErrorWriter.body(e.code(), e.getMessage(), format));
     }
 
     /** The sequence number of the last position read: the last record sent, or the one before the next. */
@@ -50,13 +33,5 @@ final class SubscriptionEvents {
         StoredRecord last = shard.log.last();
         long arrival = last != null && last.ordinal == ordinal ? last.arrivalMillis : shard.log.lastArrivalMillis();
         return shard.sequenceNumber(arrival, ordinal);
-    }
-
-    private static byte[] encode(WireFormat format, Object value) {
-        try {
-            return format.mapper().writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode a subscription event", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
+import io.kinesisharness.internal.common.ResourceTags;
 import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.kinesis.api.AddTagsToStreamRequest;

@@ -1,6 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.common.ResourceTags;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,20 +34,20 @@ final class TagRules {
                 if (cp == '%') {
                     percent = true;
                 } else if (!Character.isLetterOrDigit(cp) && SYMBOLS.indexOf(cp) < 0) {
-                    throw AwsError.INVALID_ARGUMENT.exception("Some tags contain invalid characters. Valid characters: "
+                    throw KinesisErrors.INVALID_ARGUMENT.exception("Some tags contain invalid characters. Valid characters: "
                             + "Unicode letters, digits, white space, _ . / = + - % @.");
                 }
             }
         }
         if (percent) {
-            throw AwsError.INVALID_ARGUMENT.exception("Failed to " + verb + " stream " + streamName + " under account "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Failed to " + verb + " stream " + streamName + " under account "
                     + account + " because some tags contained illegal characters. The allowed characters are "
                     + "Unicode letters, white-spaces, '_',',','/','=','+','-','@'.");
         }
     }
 
     static RuntimeException tooMany(KinesisStream stream) {
-        return AwsError.INVALID_ARGUMENT.exception("Failed to add tags to stream " + stream.name() + " under account "
+        return KinesisErrors.INVALID_ARGUMENT.exception("Failed to add tags to stream " + stream.name() + " under account "
                 + stream.scope().accountId() + " because a given stream cannot have more than "
                 + ResourceTags.MAX_TAGS + " tags associated with it.");
     }

@@ -1,9 +1,10 @@
 package io.kinesisharness.internal.kinesis;
 
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.common.DailyQuota;
+import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.common.TokenBucket;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.StreamTarget;
-import io.kinesisharness.internal.protocol.Scope;
 
 /**
  * AWS's limits on how fast a shard or an API may be used, enforced with token buckets on the harness clock
@@ -81,7 +82,7 @@ final class Throttling {
         }
         if (!bucket.tryTake(1, now)) {
             throw ref != null ? streamRateExceeded(ref.name(), ref.scope())
-                    : AwsError.LIMIT_EXCEEDED.exception("Rate exceeded for account " + caller.accountId() + ".");
+                    : KinesisErrors.LIMIT_EXCEEDED.exception("Rate exceeded for account " + caller.accountId() + ".");
         }
     }
 
@@ -106,11 +107,11 @@ final class Throttling {
     }
 
     static RuntimeException shardRateExceeded(KinesisStream stream, StreamShard shard) {
-        return AwsError.PROVISIONED_THROUGHPUT_EXCEEDED.exception(shardRateMessage(stream, shard));
+        return KinesisErrors.PROVISIONED_THROUGHPUT_EXCEEDED.exception(shardRateMessage(stream, shard));
     }
 
     static RuntimeException streamRateExceeded(String stream, Scope scope) {
-        return AwsError.LIMIT_EXCEEDED.exception("Rate exceeded for stream " + stream + " under account "
+        return KinesisErrors.LIMIT_EXCEEDED.exception("Rate exceeded for stream " + stream + " under account "
                 + scope.accountId() + ".");
     }
 }

@@ -1,7 +1,6 @@
 package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.dispatch.RequestContext;
-import io.kinesisharness.internal.errors.AwsError;
 import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
 import io.kinesisharness.internal.kinesis.api.PutRecordResponse;
 import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
@@ -56,7 +55,7 @@ final class WriteOperations {
             keys[i] = HashKeys.of(e.partitionKey(), e.explicitHashKey());
         }
         if (total > PUT_RECORDS_MAX_BYTES) {
-            throw AwsError.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Records size exceeds 5 MB limit");
         }
         DryRun.stopIfSet(in.dryRun());
         int n = entries.size();
@@ -169,7 +168,7 @@ final class WriteOperations {
         long size = data.length + (long) keyBytes;
         if (size > max) {
             String where = index == null ? "" : " at index " + index;
-            throw AwsError.INVALID_ARGUMENT.exception("Record size" + where + " (" + size + " bytes, data plus "
+            throw KinesisErrors.INVALID_ARGUMENT.exception("Record size" + where + " (" + size + " bytes, data plus "
                     + "partition key) exceeds the maximum record size of " + max + " bytes for stream "
                     + stream.name() + ".");
         }

@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.launcher;
 
-import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.settings.ServerSettings;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -22,20 +23,20 @@ public final class HealthProbe {
 
     /** The server's base URI; a wildcard listen address is reached through the loopback interface. */
     static URI target(Map<String, String> env) {
-        String host = env.getOrDefault(Settings.HOST.envVar(), "");
+        String host = env.getOrDefault(ServerSettings.HOST.envVar(), "");
         if (host.isBlank() || "0.0.0.0".equals(host) || "::".equals(host)) {
             host = "127.0.0.1";
         } else if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        String port = env.get(Settings.PORT.envVar());
-        int p = port == null || port.isBlank() ? Settings.PORT.defaultValue() : Settings.PORT.parse(port);
+        String port = env.get(ServerSettings.PORT.envVar());
+        int p = port == null || port.isBlank() ? ServerSettings.PORT.defaultValue() : ServerSettings.PORT.parse(port);
         return URI.create("http://" + host + ":" + p);
     }
 
     static boolean healthy(URI server) {
         try {
-            HttpURLConnection c = (HttpURLConnection) server.resolve("/_harness/health").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) server.resolve(AdminRoute.HEALTH.path()).toURL().openConnection();
             c.setConnectTimeout(2_000);
             c.setReadTimeout(3_000);
             try {

@@ -1,8 +1,9 @@
 package io.kinesisharness.internal.launcher;
 
 import io.kinesisharness.KinesisHarness;
-import io.kinesisharness.internal.config.Setting;
-import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.settings.Setting;
+import io.kinesisharness.settings.HarnessSettings;
+import io.kinesisharness.settings.ServerSettings;
 import io.kinesisharness.internal.runtime.Version;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -85,8 +86,8 @@ public final class Launcher {
 
     /** A builder with every setting from its flag, else its environment variable, else its default. */
     static KinesisHarness.Builder configure(Options options, Map<String, String> env) {
-        KinesisHarness.Builder builder = KinesisHarness.builder().port(Settings.PORT.defaultValue());
-        for (Setting<?> s : Settings.ALL) {
+        KinesisHarness.Builder builder = KinesisHarness.builder().port(ServerSettings.PORT.defaultValue());
+        for (Setting<?> s : HarnessSettings.ALL) {
             String value = options.values().getOrDefault(s, env.get(s.envVar()));
             if (value != null && !value.isBlank()) {
                 builder.setting(s.name(), value);

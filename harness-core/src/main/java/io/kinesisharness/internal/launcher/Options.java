@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.launcher;
 
-import io.kinesisharness.internal.config.Setting;
-import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.settings.Setting;
+import io.kinesisharness.settings.HarnessSettings;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +45,7 @@ record Options(Map<Setting<?>, String> values, boolean help, boolean version) {
     }
 
     private static Setting<?> find(String name, String arg) {
-        for (Setting<?> s : Settings.ALL) {
+        for (Setting<?> s : HarnessSettings.ALL) {
             if (s.name().equals(name)) {
                 return s;
             }
@@ -58,7 +58,7 @@ record Options(Map<Setting<?>, String> values, boolean help, boolean version) {
         out.println("Local, wire-compatible Amazon Kinesis endpoint with a controllable clock.");
         out.println("Every option can also be set through the environment variable shown; a flag wins.");
         out.println();
-        for (Setting<?> s : Settings.ALL) {
+        for (Setting<?> s : HarnessSettings.ALL) {
             out.printf("  %-40s %s%n", s.flag() + " <" + s.name() + ">", s.description());
             out.printf("  %-40s [%s]%s%n", "", s.envVar(), defaultText(s));
         }

@@ -2,7 +2,7 @@ package io.kinesisharness.internal.kinesis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinesisharness.internal.dispatch.StreamingResponse;
-import io.kinesisharness.internal.protocol.WireFormat;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package io.kinesisharness.internal.kinesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinesisharness.internal.protocol.Scope;
+import io.kinesisharness.internal.common.Scope;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;

@@ -3,9 +3,8 @@ package io.kinesisharness.internal.kinesis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kinesisharness.internal.errors.AwsError;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.errors.AwsException;
-import io.kinesisharness.internal.protocol.Scope;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +83,7 @@ class SequenceNumbersTest {
 
     private static String rejection(String seq, KinesisStream stream, StreamShard shard) {
         AwsException e = catchThrowableOfType(AwsException.class, () -> SequenceNumbers.ordinalIn(seq, stream, shard));
-        assertThat(e.error()).isEqualTo(AwsError.INVALID_ARGUMENT);
+        assertThat(e.error()).isEqualTo(KinesisErrors.INVALID_ARGUMENT);
         return e.getMessage();
     }
 }

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.internal.clock.ControlledClock;
 import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.dispatch.EventStreamSink;
 import io.kinesisharness.internal.dispatch.StreamingAnswer;
+import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
+import io.kinesisharness.internal.kinesis.api.StreamModeDetails;
 import io.kinesisharness.internal.kinesis.api.PutRecordRequest;
 import io.kinesisharness.internal.kinesis.api.RegisterStreamConsumerRequest;
 import io.kinesisharness.internal.kinesis.api.StartingPosition;
 import io.kinesisharness.internal.kinesis.api.SubscribeToShardRequest;
-import io.kinesisharness.internal.protocol.Scope;
-import io.kinesisharness.internal.protocol.WireFormat;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -181,7 +184,8 @@ class ShardSubscriptionTest {
     }
 
     private KinesisStream stream(String name, int shards) {
-        new KinesisService(engine).createStream(SCOPE, name, shards, false, 24);
+        new StreamOperations(engine).createStream(SCOPE, new CreateStreamRequest(name, shards,
+                new StreamModeDetails("PROVISIONED"), null, null, null, null));
         KinesisStream stream = engine.stream(SCOPE, name, null, engine.now());
         consumers.register(JSON, new RegisterStreamConsumerRequest(stream.arn(), "app"));
         return stream;
@@ -196,7 +200,7 @@ class ShardSubscriptionTest {
         StreamingAnswer answer = subscribe.subscribe(JSON, new SubscribeToShardRequest(consumerArn,
                 StreamShard.idOf(shard), new StartingPosition(type, sequenceNumber, null), null));
         FakeStreamingResponse response = new FakeStreamingResponse();
-        answer.start(response);
+        answer.start(new EventStreamSink(response, WireFormat.JSON));
         return response;
     }
 

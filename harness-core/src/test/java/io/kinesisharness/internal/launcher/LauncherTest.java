@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
-import io.kinesisharness.internal.config.Settings;
+import io.kinesisharness.settings.HarnessSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class LauncherTest {
         StringWriter out = new StringWriter();
         assertThat(Launcher.run(new String[] {"--help"}, Map.of(), new PrintWriter(out), new PrintWriter(System.err)))
                 .isZero();
-        Settings.ALL.forEach(s -> assertThat(out.toString()).contains(s.flag()).contains(s.envVar()));
+        HarnessSettings.ALL.forEach(s -> assertThat(out.toString()).contains(s.flag()).contains(s.envVar()));
     }
 
     @Test

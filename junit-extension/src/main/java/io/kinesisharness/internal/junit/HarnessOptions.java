@@ -1,10 +1,9 @@
 package io.kinesisharness.internal.junit;
 
-import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
-import io.kinesisharness.StreamMode;
 import io.kinesisharness.junit.KinesisHarnessTest;
 import io.kinesisharness.junit.KinesisStream;
+import io.kinesisharness.junit.S3Bucket;
 import io.kinesisharness.junit.WireProtocol;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,34 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Everything the extension needs to start a harness and build its clients, from an annotation or a builder. */
-public record HarnessOptions(ClockMode clock, Instant startAt, String region, String accountId, WireProtocol protocol,
-        boolean https, boolean resetBeforeEach, Duration createStreamDelay, Duration deleteStreamDelay,
-        List<StreamDeclaration> streams, Consumer<KinesisHarness.Builder> customizer) {
+/**
+ * What the extension needs to start a harness and build its clients, from an annotation or a builder. The
+ * harness's settings are not copied here: they are steps applied to {@link KinesisHarness.Builder}, so every
+ * setting of every service reaches the extension through the core builder's own definitions.
+ *
+ * @param harness the settings, as steps on the core builder, applied in order
+ */
+public record HarnessOptions(WireProtocol protocol, boolean https, boolean resetBeforeEach,
+        Consumer<KinesisHarness.Builder> harness) {
 
-    /** A stream the test declares. */
-    public record StreamDeclaration(String name, int shards, StreamMode mode, int retentionHours) {
-
-        static StreamDeclaration of(KinesisStream s) {
-            return new StreamDeclaration(s.name(), s.shards(), s.mode(), s.retentionHours());
-        }
-    }
-
+    /** The extension's defaults: a MANUAL clock (the core builder's own default is SYSTEM) and CBOR clients. */
     public static HarnessOptions defaults() {
-        return new HarnessOptions(ClockMode.MANUAL, null, "us-east-1", "000000000000", WireProtocol.CBOR, false, true,
-                Duration.ZERO, Duration.ZERO, List.of(), b -> { });
+        return new HarnessOptions(WireProtocol.CBOR, false, true, b -> b.clock(io.kinesisharness.ClockMode.MANUAL));
     }
 
-    public static HarnessOptions from(KinesisHarnessTest a, List<KinesisStream> streams) {
-        List<StreamDeclaration> declared = new ArrayList<>();
-        streams.forEach(s -> declared.add(StreamDeclaration.of(s)));
-        return new HarnessOptions(a.clock(), a.startAt().isBlank() ? null : Instant.parse(a.startAt()), a.region(),
-                a.accountId(), a.protocol(), a.https(), a.resetBeforeEach(), Duration.parse(a.createStreamDelay()),
-                Duration.parse(a.deleteStreamDelay()), List.copyOf(declared), settings(a));
-    }
-
-    /** The annotation's throttling switch and its free-form settings, applied after everything else. */
-    private static Consumer<KinesisHarness.Builder> settings(KinesisHarnessTest a) {
+    public static HarnessOptions from(KinesisHarnessTest a) {
         List<String[]> pairs = new ArrayList<>();
         for (String setting : a.settings()) {
             int eq = setting.indexOf('=');
@@ -49,37 +36,38 @@ public record HarnessOptions(ClockMode clock, Instant startAt, String region, St
             }
             pairs.add(new String[] {setting.substring(0, eq).trim(), setting.substring(eq + 1).trim()});
         }
-        boolean throttling = a.throttling();
-        return b -> {
-            b.throttling(throttling);
+        Instant start = a.startAt().isBlank() ? null : Instant.parse(a.startAt());
+        Duration createDelay = Duration.parse(a.createStreamDelay());
+        Duration deleteDelay = Duration.parse(a.deleteStreamDelay());
+        return new HarnessOptions(a.protocol(), a.https(), a.resetBeforeEach(), b -> {
+            b.clock(a.clock()).region(a.region()).accountId(a.accountId()).createStreamDelay(createDelay)
+                    .deleteStreamDelay(deleteDelay).throttling(a.throttling());
+            if (start != null) {
+                b.startTime(start);
+            }
             for (String[] p : pairs) {
                 b.setting(p[0], p[1]);
             }
-        };
+        });
     }
 
-    public HarnessOptions withStreams(List<StreamDeclaration> more) {
-        List<StreamDeclaration> all = new ArrayList<>(streams);
-        all.addAll(more);
-        return new HarnessOptions(clock, startAt, region, accountId, protocol, https, resetBeforeEach,
-                createStreamDelay, deleteStreamDelay, List.copyOf(all), customizer);
+    /** These options with further steps on the core builder, applied after the present ones. */
+    public HarnessOptions and(Consumer<KinesisHarness.Builder> more) {
+        return new HarnessOptions(protocol, https, resetBeforeEach, harness.andThen(more));
     }
 
-    public static List<StreamDeclaration> declarations(List<KinesisStream> annotations) {
-        return annotations.stream().map(StreamDeclaration::of).toList();
+    /** Streams and buckets the test class declares: created with the harness and again after each reset. */
+    public HarnessOptions withDeclared(List<KinesisStream> streams, List<S3Bucket> buckets) {
+        return and(b -> {
+            streams.forEach(s -> b.stream(s.name(), s.shards(), s.mode(), s.retentionHours()));
+            buckets.forEach(s -> b.bucket(s.value()));
+        });
     }
 
-    /** Starts a harness with these options; the declared streams exist when it returns. */
+    /** Starts a harness with these options; the declared streams and buckets exist when it returns. */
     public KinesisHarness start() {
-        KinesisHarness.Builder b = KinesisHarness.builder().clock(clock).region(region).accountId(accountId)
-                .createStreamDelay(createStreamDelay).deleteStreamDelay(deleteStreamDelay);
-        if (startAt != null) {
-            b.startTime(startAt);
-        }
-        for (StreamDeclaration s : streams) {
-            b.stream(s.name(), s.shards(), s.mode(), s.retentionHours());
-        }
-        customizer.accept(b);
+        KinesisHarness.Builder b = KinesisHarness.builder();
+        harness.accept(b);
         return b.start();
     }
 }

@@ -14,7 +14,10 @@ public final class ParameterTypes {
     private static final String KINESIS_CLIENT = "software.amazon.awssdk.services.kinesis.KinesisClient";
     private static final String KINESIS_ASYNC_CLIENT = "software.amazon.awssdk.services.kinesis.KinesisAsyncClient";
     private static final String STREAM_READER = "io.kinesisharness.junit.KinesisStreamReader";
-    private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER);
+    private static final String S3_CLIENT = "software.amazon.awssdk.services.s3.S3Client";
+    private static final String S3_ASYNC_CLIENT = "software.amazon.awssdk.services.s3.S3AsyncClient";
+    private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER,
+            S3_CLIENT, S3_ASYNC_CLIENT);
 
     private ParameterTypes() {
     }
@@ -37,7 +40,7 @@ public final class ParameterTypes {
         return Sdk.resolve(type, resource);
     }
 
-    /** Holder so that the SDK classes load only here. */
+    /** Holder so that the SDK classes load only here (and each service's only when asked for). */
     private static final class Sdk {
         static Object resolve(Class<?> type, HarnessResource r) {
             return switch (type.getName()) {
@@ -47,6 +50,9 @@ public final class ParameterTypes {
                         SdkClients::kinesisAsync);
                 case STREAM_READER -> r.client(io.kinesisharness.junit.KinesisStreamReader.class,
                         SdkClients::reader);
+                case S3_CLIENT -> r.client(software.amazon.awssdk.services.s3.S3Client.class, S3Clients::s3);
+                case S3_ASYNC_CLIENT -> r.client(software.amazon.awssdk.services.s3.S3AsyncClient.class,
+                        S3Clients::s3Async);
                 default -> throw new IllegalArgumentException("Cannot inject " + type.getName());
             };
         }

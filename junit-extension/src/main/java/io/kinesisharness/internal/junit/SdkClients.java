@@ -88,10 +88,17 @@ public final class SdkClients {
         return AttributeMap.builder().put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, true).build();
     }
 
-    private static SdkHttpClient trustingSyncClient() {
+    static SdkHttpClient trustingSyncClient() {
         SdkHttpService service = ServiceLoader.load(SdkHttpService.class).findFirst().orElseThrow(() ->
                 new IllegalStateException("https needs an AWS SDK HTTP client module (apache-client, ...) on the classpath"));
         return service.createHttpClientBuilder().buildWithDefaults(trustAll());
+    }
+
+    /** For S3, whose async clients speak HTTP/1.1. */
+    static SdkAsyncHttpClient trustingAsyncHttp1Client() {
+        SdkAsyncHttpService service = ServiceLoader.load(SdkAsyncHttpService.class).findFirst().orElseThrow(() ->
+                new IllegalStateException("https needs the AWS SDK netty-nio-client module on the classpath"));
+        return service.createAsyncHttpClientFactory().buildWithDefaults(trustAll());
     }
 
     private static SdkAsyncHttpClient trustingAsyncClient() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.kinesisharness.internal.dispatch.BlobDeserializer;
+import io.kinesisharness.internal.protocol.awsjson.BlobDeserializer;
 import java.io.IOException;
 
 /** One entry of PutRecords; read without reflection, since a call carries up to 500 of them. */

@@ -1,0 +1,30 @@
+package io.kinesisharness.internal.protocol.awsjson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The one place AWS JSON/CBOR error bodies are written: {@code {"__type": code, "message": text}} in the request's format. */
+public final class JsonErrorWriter {
+
+    private JsonErrorWriter() {
+    }
+
+    /** The error body alone, also the payload of an exception event inside an event stream. */
+    public static byte[] body(String code, String message, WireFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = format.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("__type", code);
+            if (message != null) {
+                // Coral's serialization layer capitalises this one key.
+                g.writeStringField("SerializationException".equals(code) ? "Message" : "message", message);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,88 @@
+package io.kinesisharness.internal.protocol.awsjson;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The two AWS body encodings. AWS JSON 1.x: timestamps as epoch seconds with a fraction, blobs as base64.
+ * CBOR 1.1: timestamps as tag 1 + integer epoch milliseconds, blobs as byte strings. A response is written in
+ * the request's format.
+ */
+public enum WireFormat {
+    JSON("application/x-amz-json-1.1", jsonMapper()),
+    CBOR("application/x-amz-cbor-1.1", cborMapper());
+
+    private final String contentType;
+    private final ObjectMapper mapper;
+
+    WireFormat(String contentType, ObjectMapper mapper) {
+        this.contentType = contentType;
+        this.mapper = mapper;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The format a Content-Type names, or null when it names neither. */
+    public static WireFormat fromContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String ct = contentType.toLowerCase(Locale.ROOT);
+        if (ct.startsWith("application/x-amz-cbor")) {
+            return CBOR;
+        }
+        if (ct.startsWith("application/x-amz-json") || ct.startsWith("application/json")) {
+            return JSON;
+        }
+        return null;
+    }
+
+    private static ObjectMapper jsonMapper() {
+        return configure(JsonMapper.builder().build());
+    }
+
+    private static ObjectMapper cborMapper() {
+        return configure(CBORMapper.builder(CBORFactory.builder().build()).build());
+    }
+
+    private static ObjectMapper configure(ObjectMapper m) {
+        SimpleModule timestamps = new SimpleModule("aws-timestamps");
+        timestamps.addSerializer(Instant.class, new TimestampSerializer());
+        timestamps.addDeserializer(Instant.class, new TimestampDeserializer());
+        timestamps.addDeserializer(byte[].class, new BlobDeserializer());
+        timestamps.addDeserializer(Integer.class, new ClampedIntegerDeserializer());
+        m.registerModule(timestamps);
+        m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        m.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+        m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        m.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        // A body with anything after its one object is not well-formed to AWS.
+        m.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        // AWS floors a fractional number given for an integer member.
+        m.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, true);
+        // AWS rejects a string where a number belongs (and the reverse); Jackson would quietly convert.
+        m.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
+    }
+}
