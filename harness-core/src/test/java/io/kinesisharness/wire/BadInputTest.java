@@ -1,5 +1,7 @@
 package io.kinesisharness.wire;
 
+import io.kinesisharness.support.RawSocket;
+
 import static io.kinesisharness.wire.RawKinesis.CBOR;
 import static io.kinesisharness.wire.RawKinesis.JSON;
 import static org.assertj.core.api.Assertions.assertThat;

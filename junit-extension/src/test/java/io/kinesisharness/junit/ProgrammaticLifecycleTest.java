@@ -97,6 +97,35 @@ class ProgrammaticLifecycleTest {
         }
     }
 
+    @Test
+    void the_builder_passes_settings_of_every_service_to_the_harness() {
+        Scenarios.run(EveryServiceSetting.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
+    static class EveryServiceSetting {
+        @RegisterExtension
+        static final KinesisHarnessExtension HARNESS = KinesisHarnessExtension.builder()
+                .setting(io.kinesisharness.settings.KinesisSettings.SHARD_LIMIT, 3)
+                .setting("create-stream-delay", "2s")
+                .bucket("from-builder")
+                .harness(b -> b.setting(io.kinesisharness.settings.S3Settings.BUCKETS, java.util.List.of("replaced")))
+                .build();
+
+        @Test
+        void settings_arrive(KinesisClient kinesis, software.amazon.awssdk.services.s3.S3Client s3, HarnessClock clock) {
+            kinesis.createStream(r -> r.streamName("slow").shardCount(3));
+            assertThat(kinesis.describeStreamSummary(r -> r.streamName("slow")).streamDescriptionSummary()
+                    .streamStatusAsString()).isEqualTo("CREATING");
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(kinesis.describeStreamSummary(r -> r.streamName("slow")).streamDescriptionSummary()
+                    .streamStatusAsString()).isEqualTo("ACTIVE");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> kinesis.createStream(r -> r.streamName("more")
+                    .shardCount(1))).isInstanceOf(software.amazon.awssdk.services.kinesis.model.LimitExceededException.class);
+            // Steps apply in order: the last setting of the bucket list wins.
+            assertThat(s3.listBuckets().buckets()).extracting(b -> b.name()).containsExactly("replaced");
+        }
+    }
+
     static class InstanceFieldBeforeAll {
         @RegisterExtension
         final KinesisHarnessExtension harness = KinesisHarnessExtension.builder().build();

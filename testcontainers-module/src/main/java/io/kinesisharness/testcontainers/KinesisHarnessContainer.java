@@ -10,7 +10,9 @@ import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.settings.S3Settings;
 import io.kinesisharness.settings.ServerSettings;
 import io.kinesisharness.settings.StreamSpec;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -175,6 +177,21 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
     /** {@code http://host:port}: HTTP/1.1 and cleartext HTTP/2, for {@code endpointOverride}. */
     public URI getEndpoint() {
         return URI.create("http://" + hostForUri(getHost()) + ":" + getMappedPort(PORT));
+    }
+
+    /**
+     * {@code http://address:port} with the host's IP address, for S3 clients: by an address, SDKs name buckets in
+     * the path ({@code /bucket/key}) by themselves, where by a name such as {@code localhost} they would send
+     * {@code bucket.localhost}, which few machines resolve. The same port and harness as {@link #getEndpoint()}.
+     */
+    public URI getS3Endpoint() {
+        String host = getHost();
+        try {
+            host = InetAddress.getByName(host).getHostAddress();
+        } catch (UnknownHostException e) {
+            // Left as a name: the client resolves it or fails as it would anyway.
+        }
+        return URI.create("http://" + hostForUri(host) + ":" + getMappedPort(PORT));
     }
 
     /** {@code https://host:port} on the same port, with the self-signed certificate the server generates. */

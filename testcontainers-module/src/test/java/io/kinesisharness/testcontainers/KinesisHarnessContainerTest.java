@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.StreamMode;
+import io.kinesisharness.settings.KinesisSettings;
+import io.kinesisharness.settings.ServerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -53,6 +55,21 @@ class KinesisHarnessContainerTest {
         assertThat(c.getRegion()).isEqualTo("us-east-1");
         assertThat(c.getAccessKey()).isEqualTo("000000000000");
         assertThat(c.getSecretKey()).isNotBlank();
+    }
+
+    @Test
+    void buckets_and_any_services_setting_by_its_definition_become_environment_variables() {
+        KinesisHarnessContainer c = new KinesisHarnessContainer("kinesis-harness:1.2.3").withBucket("landing")
+                .withBucket("archive").withSetting(KinesisSettings.SHARD_LIMIT, 7)
+                .withSetting(KinesisSettings.THROTTLING, true);
+
+        c.configure();
+
+        assertThat(c.getEnvMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "KINESIS_HARNESS_BUCKETS", "landing,archive",
+                "KINESIS_HARNESS_SHARD_LIMIT", "7",
+                "KINESIS_HARNESS_THROTTLING", "true"));
+        assertThatThrownBy(() -> c.withSetting(ServerSettings.PORT, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The admin API under {@code /_harness/}: the routes of {@link AdminRoute}, as JSON. The harness's own (health,
+ * The admin API under {@code /_harness/}: the routes {@link AdminRoute} declares, as JSON. The harness's own (health,
  * clock, reset, faults, services) call the same {@link HarnessAdmin} that in-process tests use, so both surfaces
  * behave alike; a service's own routes go to the handler its module declares.
  */
@@ -50,12 +50,10 @@ public final class AdminRoutes {
 
     public AwsReply handle(String method, String uri, byte[] body) {
         String path = uri.indexOf('?') >= 0 ? uri.substring(0, uri.indexOf('?')) : uri;
-        AdminRoute route = AdminRoute.find(method, path);
-        if (route == null) {
-            return error(404, "No admin route " + method + " " + path);
-        }
+        AdminRoute route = new AdminRoute(method, path.substring(AdminRoute.PREFIX.length()));
         try {
-            return ok(answer(route, body));
+            Object answer = answer(route, body);
+            return answer == null ? error(404, "No admin route " + route) : ok(answer);
         } catch (IllegalStateException e) {
             return error(409, e.getMessage());
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -63,41 +61,35 @@ public final class AdminRoutes {
         }
     }
 
+    /** The answer of a route, or null when no route of the harness or of its services is this one. */
     private Object answer(AdminRoute route, byte[] body) {
         HarnessClock clock = admin.clock();
-        return switch (route) {
-            case HEALTH -> Map.of("status", "ok", "version", version);
-            case CLOCK -> clockState(clock);
-            case CLOCK_ADVANCE -> {
-                clock.advance(Duration.parse(text(json(body), "duration")));
-                yield clockState(clock);
-            }
-            case CLOCK_SET -> {
-                clock.setTo(Instant.parse(text(json(body), "now")));
-                yield clockState(clock);
-            }
-            case RESET -> {
-                admin.reset();
-                yield Map.of("status", "reset");
-            }
-            case FAULTS -> faults();
-            case FAULTS_ADD -> {
-                admin.faults().add(FaultRuleMaps.fromMap(json(body)));
-                yield faults();
-            }
-            case FAULTS_CLEAR -> {
-                admin.faults().clear();
-                yield faults();
-            }
-            case SERVICES -> Map.of("services", services.get());
-            default -> {
-                AdminHandler handler = serviceRoutes.apply(route);
-                if (handler == null) {
-                    throw new IllegalStateException("No service of this harness serves " + route);
-                }
-                yield handler.handle(body.length == 0 ? Map.of() : json(body));
-            }
-        };
+        if (route.equals(AdminRoute.HEALTH)) {
+            return Map.of("status", "ok", "version", version);
+        } else if (route.equals(AdminRoute.CLOCK)) {
+            return clockState(clock);
+        } else if (route.equals(AdminRoute.CLOCK_ADVANCE)) {
+            clock.advance(Duration.parse(text(json(body), "duration")));
+            return clockState(clock);
+        } else if (route.equals(AdminRoute.CLOCK_SET)) {
+            clock.setTo(Instant.parse(text(json(body), "now")));
+            return clockState(clock);
+        } else if (route.equals(AdminRoute.RESET)) {
+            admin.reset();
+            return Map.of("status", "reset");
+        } else if (route.equals(AdminRoute.FAULTS)) {
+            return faults();
+        } else if (route.equals(AdminRoute.FAULTS_ADD)) {
+            admin.faults().add(FaultRuleMaps.fromMap(json(body)));
+            return faults();
+        } else if (route.equals(AdminRoute.FAULTS_CLEAR)) {
+            admin.faults().clear();
+            return faults();
+        } else if (route.equals(AdminRoute.SERVICES)) {
+            return Map.of("services", services.get());
+        }
+        AdminHandler handler = serviceRoutes.apply(route);
+        return handler == null ? null : handler.handle(body.length == 0 ? Map.of() : json(body));
     }
 
     private Map<String, Object> faults() {

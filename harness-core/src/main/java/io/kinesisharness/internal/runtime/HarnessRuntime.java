@@ -49,7 +49,7 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
         this.scheduler = new HarnessScheduler(clock);
         this.defaultScope = new Scope(config.get(ServerSettings.ACCOUNT_ID), config.get(ServerSettings.REGION));
         this.services = new Services(providers, config, scheduler, defaultScope);
-        this.faults = new FaultInjector(services.errors());
+        this.faults = services.faults();
         Dispatcher dispatcher = new Dispatcher(services.table(), defaultScope.accountId(), defaultScope.region(),
                 faults);
         AdminRoutes admin = new AdminRoutes(this, Version.current(), this::adminHandler, this::serviceStates);

@@ -8,6 +8,7 @@ import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.RestHandler;
 import io.kinesisharness.internal.errors.ErrorCatalog;
 import io.kinesisharness.internal.errors.ErrorCode;
+import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceLookup;
 import io.kinesisharness.internal.service.ServiceModule;
@@ -34,12 +35,20 @@ final class Services implements ServiceLookup {
     private final ErrorCatalog errors;
     private final ServiceContext context;
 
+    private final FaultInjector faults;
+
     Services(List<ServiceProvider> providers, HarnessConfig config, HarnessScheduler scheduler, Scope defaultScope) {
         this.providers = List.copyOf(providers);
         this.modules = new ServiceModule[providers.size()];
-        this.context = new ServiceContext(config, scheduler, defaultScope, this);
         this.table = new OperationTable(this::buildForTarget);
         this.errors = errorCatalog(this.providers);
+        this.faults = new FaultInjector(errors);
+        this.context = new ServiceContext(config, scheduler, defaultScope, this, faults);
+    }
+
+    /** The harness's fault rules, checked against every service's error codes. */
+    FaultInjector faults() {
+        return faults;
     }
 
     static List<ServiceProvider> discovered() {

@@ -34,7 +34,8 @@ public final class S3Module implements ServiceModule, S3Access {
 
     S3Module(ServiceContext context) {
         this.context = context;
-        this.api = new S3Api(new S3State(store, context.scheduler().clock()::nowMillis, context.defaultScope()));
+        this.api = new S3Api(new S3State(store, context.scheduler().clock()::nowMillis, context.defaultScope()),
+                context.faults());
         createConfiguredBuckets();
     }
 

@@ -29,8 +29,15 @@ public final class XmlWriter {
         return w;
     }
 
-    public XmlWriter start(String name) {
-        out.append('<').append(name).append('>');
+    /** An element with attributes, given as name, value, name, value, …. */
+    public XmlWriter start(String name, String... attributes) {
+        out.append('<').append(name);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            out.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1]);
+            out.append('"');
+        }
+        out.append('>');
         open.push(name);
         return this;
     }

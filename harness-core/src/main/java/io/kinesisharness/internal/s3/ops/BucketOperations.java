@@ -139,6 +139,22 @@ final class BucketOperations {
         return S3Reply.xml(xml);
     }
 
+    /**
+     * The bucket's access control list: its owner's full control, and nothing else, as for every bucket whose
+     * ACLs are disabled (AWS's default since 2023). SDK v1's {@code doesBucketExistV2} asks this.
+     */
+    S3Reply acl(S3Request req) {
+        return S3Reply.xml(ownerOnlyAcl(state.bucket(req).ownerAccount()));
+    }
+
+    static XmlWriter ownerOnlyAcl(String account) {
+        String id = S3State.canonicalId(account);
+        return XmlWriter.document("AccessControlPolicy", NAMESPACE).start("Owner").element("ID", id).end()
+                .start("AccessControlList").start("Grant")
+                .start("Grantee", "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance", "xsi:type", "CanonicalUser")
+                .element("ID", id).end().element("Permission", "FULL_CONTROL").end().end();
+    }
+
     private static void checkLocation(String region, String constraint) {
         if (region.equals(US_EAST_1)) {
             if (constraint == null) {

@@ -114,6 +114,15 @@ final class ObjectOperations {
         return reply.body(body, contentType);
     }
 
+    /** The object's access control list: its bucket owner's full control (ACLs disabled, as by default). */
+    S3Reply acl(S3Request req) {
+        Bucket bucket = state.bucket(req);
+        if (bucket.get(req.key()) == null) {
+            throw S3Errors.noSuchKey(req.key());
+        }
+        return S3Reply.xml(BucketOperations.ownerOnlyAcl(bucket.ownerAccount()));
+    }
+
     /** Deleting a key that holds nothing succeeds too, as on AWS. */
     S3Reply delete(S3Request req) {
         Bucket bucket = state.bucket(req);

@@ -4,20 +4,25 @@ import io.kinesisharness.internal.dispatch.AwsReply;
 import io.kinesisharness.internal.dispatch.RestHandler;
 import io.kinesisharness.internal.dispatch.RestRequest;
 import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.errors.ErrorCode;
+import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.restxml.XmlWriter;
 import io.kinesisharness.internal.s3.S3Errors;
+import io.kinesisharness.internal.s3.access.S3Access;
 import io.kinesisharness.internal.s3.model.Bucket;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * S3's front door: tells the operation from the method, the addressed bucket and key, and the query's
- * subresource, as S3 does; answers errors as S3's XML (no body for HEAD). A subresource of a feature the harness
+ * subresource, as S3 does; applies the harness's fault rules to it by its AWS name ({@code PutObject}); answers
+ * errors as S3's XML (no body for HEAD). A subresource of a feature the harness
  * does not serve (ACLs, tagging, versioning, …) gets S3's NotImplemented, never a silent success.
  */
 public final class S3Api implements RestHandler {
@@ -26,26 +31,32 @@ public final class S3Api implements RestHandler {
     static final String HEADER_DETAIL = "header:";
 
     private static final Logger LOG = LoggerFactory.getLogger(S3Api.class);
-    private static final Set<String> BUCKET_SUBRESOURCES = Set.of("acl", "cors", "lifecycle", "policy",
+    private static final Set<String> BUCKET_SUBRESOURCES = Set.of("cors", "lifecycle", "policy",
             "policyStatus", "tagging", "versioning", "website", "logging", "notification", "replication",
             "requestPayment", "accelerate", "encryption", "analytics", "inventory", "metrics", "intelligent-tiering",
             "object-lock", "ownershipControls", "publicAccessBlock", "session", "versions", "metadataTable",
             "metadataConfiguration", "metadataInventoryTable", "metadataJournalTable", "abac");
-    private static final Set<String> OBJECT_SUBRESOURCES = Set.of("acl", "tagging", "attributes", "legal-hold",
+    private static final Set<String> OBJECT_SUBRESOURCES = Set.of("tagging", "attributes", "legal-hold",
             "retention", "torrent", "restore", "select", "renameObject", "annotation", "encryption");
 
     private final S3State state;
+    private final FaultInjector faults;
     private final BucketOperations buckets;
     private final ObjectOperations objects;
     private final ListOperations lists;
     private final MultipartOperations multipart;
 
-    public S3Api(S3State state) {
+    public S3Api(S3State state, FaultInjector faults) {
         this.state = state;
+        this.faults = faults;
         this.buckets = new BucketOperations(state);
         this.objects = new ObjectOperations(state);
         this.lists = new ListOperations(state);
         this.multipart = new MultipartOperations(state);
+    }
+
+    /** One S3 operation as AWS names it, and what answers it. */
+    private record Operation(String name, Function<S3Request, S3Reply> handler) {
     }
 
     @Override
@@ -53,16 +64,28 @@ public final class S3Api implements RestHandler {
         String requestId = requestId();
         boolean head = http.method().equals("HEAD");
         S3Reply reply;
+        long delayMillis = 0;
         try {
-            reply = route(S3Request.parse(http, state.defaults()));
+            S3Request req = S3Request.parse(http, state.defaults());
+            Operation op = route(req);
+            FaultInjector.Fault fault = faults.onCall(S3Access.SERVICE, op.name());
+            if (fault != null && fault.rule().latency() != null) {
+                delayMillis = fault.rule().latency().toMillis();
+            }
+            if (fault != null && fault.rule().errorCode() != null) {
+                ErrorCode code = faults.error(fault.rule());
+                throw code.exception(fault.rule().message() != null ? fault.rule().message()
+                        : "Injected fault: " + code.code());
+            }
+            reply = op.handler().apply(req);
         } catch (AwsException e) {
-            reply = error(e, requestId, http.path(), head);
+            reply = error(e, requestId, head);
         } catch (Bucket.Deleted e) {
-            reply = error(S3Errors.noSuchBucket(e.getMessage()), requestId, http.path(), head);
+            reply = error(S3Errors.noSuchBucket(e.getMessage()), requestId, head);
         } catch (RuntimeException e) {
             LOG.error("Internal failure answering S3 {} {}", http.method(), http.path(), e);
             reply = error(S3Errors.INTERNAL_ERROR.exception("We encountered an internal error. Please try again."),
-                    requestId, http.path(), head);
+                    requestId, head);
         }
         Map<String, String> headers = new LinkedHashMap<>(reply.headers);
         headers.put("x-amz-request-id", requestId);
@@ -73,37 +96,45 @@ public final class S3Api implements RestHandler {
             body = null;
         }
         // No error code for the transport to stamp: S3 names its errors in the body only.
-        return AwsReply.withHeaders(reply.status, reply.contentType, body, headers, null);
+        return AwsReply.withHeaders(reply.status, reply.contentType, body, headers, null).delayed(delayMillis);
     }
 
-    private S3Reply route(S3Request req) {
+    /** The operation a request is, told as S3 tells it: method, bucket and key, then the query's subresource. */
+    private Operation route(S3Request req) {
         if (req.bucket() == null) {
             if (req.method().equals("GET")) {
-                return buckets.listBuckets(req);
+                return new Operation("ListBuckets", buckets::listBuckets);
             }
             throw methodNotAllowed(req.method(), "SERVICE");
         }
         return req.key() == null ? bucketLevel(req) : objectLevel(req);
     }
 
-    private S3Reply bucketLevel(S3Request req) {
+    private Operation bucketLevel(S3Request req) {
         refuseSubresources(req, BUCKET_SUBRESOURCES);
         return switch (req.method()) {
             case "GET" -> {
+                if (req.has("acl")) {
+                    yield new Operation("GetBucketAcl", buckets::acl);
+                }
                 if (req.has("location")) {
-                    yield buckets.location(req);
+                    yield new Operation("GetBucketLocation", buckets::location);
                 }
                 if (req.has("uploads")) {
-                    yield multipart.listUploads(req);
+                    yield new Operation("ListMultipartUploads", multipart::listUploads);
                 }
-                yield "2".equals(req.param("list-type")) ? lists.listObjectsV2(req) : lists.listObjects(req);
+                yield "2".equals(req.param("list-type")) ? new Operation("ListObjectsV2", lists::listObjectsV2)
+                        : new Operation("ListObjects", lists::listObjects);
             }
-            case "PUT" -> buckets.create(req);
-            case "DELETE" -> buckets.delete(req);
-            case "HEAD" -> buckets.head(req);
+            case "PUT" -> {
+                refuseSubresource(req, "acl");
+                yield new Operation("CreateBucket", buckets::create);
+            }
+            case "DELETE" -> new Operation("DeleteBucket", buckets::delete);
+            case "HEAD" -> new Operation("HeadBucket", buckets::head);
             case "POST" -> {
                 if (req.has("delete")) {
-                    yield objects.deleteObjects(req);
+                    yield new Operation("DeleteObjects", objects::deleteObjects);
                 }
                 throw methodNotAllowed("POST", "BUCKET");
             }
@@ -111,27 +142,36 @@ public final class S3Api implements RestHandler {
         };
     }
 
-    private S3Reply objectLevel(S3Request req) {
+    private Operation objectLevel(S3Request req) {
         refuseSubresources(req, OBJECT_SUBRESOURCES);
         return switch (req.method()) {
-            case "GET" -> req.has("uploadId") ? multipart.listParts(req) : objects.get(req, false);
-            case "HEAD" -> objects.get(req, true);
+            case "GET" -> {
+                if (req.has("acl")) {
+                    yield new Operation("GetObjectAcl", objects::acl);
+                }
+                yield req.has("uploadId") ? new Operation("ListParts", multipart::listParts)
+                        : new Operation("GetObject", r -> objects.get(r, false));
+            }
+            case "HEAD" -> new Operation("HeadObject", r -> objects.get(r, true));
             case "PUT" -> {
+                refuseSubresource(req, "acl");
                 if (req.has("uploadId") || req.has("partNumber")) {
                     if (req.header("x-amz-copy-source") != null) {
                         throw S3Errors.notImplemented("x-amz-copy-source");
                     }
-                    yield multipart.uploadPart(req);
+                    yield new Operation("UploadPart", multipart::uploadPart);
                 }
-                yield req.header("x-amz-copy-source") != null ? objects.copy(req) : objects.put(req);
+                yield req.header("x-amz-copy-source") != null ? new Operation("CopyObject", objects::copy)
+                        : new Operation("PutObject", objects::put);
             }
-            case "DELETE" -> req.has("uploadId") ? multipart.abort(req) : objects.delete(req);
+            case "DELETE" -> req.has("uploadId") ? new Operation("AbortMultipartUpload", multipart::abort)
+                    : new Operation("DeleteObject", objects::delete);
             case "POST" -> {
                 if (req.has("uploads")) {
-                    yield multipart.create(req);
+                    yield new Operation("CreateMultipartUpload", multipart::create);
                 }
                 if (req.has("uploadId")) {
-                    yield multipart.complete(req);
+                    yield new Operation("CompleteMultipartUpload", multipart::complete);
                 }
                 throw methodNotAllowed("POST", "OBJECT");
             }
@@ -139,10 +179,16 @@ public final class S3Api implements RestHandler {
         };
     }
 
+    private static void refuseSubresource(S3Request req, String name) {
+        if (req.has(name)) {
+            throw S3Errors.notImplemented(null).detail("Subresource", name);
+        }
+    }
+
     private static void refuseSubresources(S3Request req, Set<String> subresources) {
         for (String name : req.query().keySet()) {
             if (subresources.contains(name)) {
-                throw S3Errors.notImplemented(null).detail("Subresource", name);
+                refuseSubresource(req, name);
             }
         }
     }
@@ -153,7 +199,7 @@ public final class S3Api implements RestHandler {
     }
 
     /** {@code <Error><Code/><Message/>…details…<RequestId/><HostId/></Error>}; a HEAD answer carries only the status. */
-    private static S3Reply error(AwsException e, String requestId, String path, boolean head) {
+    private static S3Reply error(AwsException e, String requestId, boolean head) {
         S3Reply reply = S3Reply.status(e.status());
         XmlWriter xml = XmlWriter.document("Error", null).element("Code", e.code()).element("Message", e.getMessage());
         for (Map.Entry<String, String> d : e.details().entrySet()) {

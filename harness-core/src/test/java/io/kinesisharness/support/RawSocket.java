@@ -1,4 +1,4 @@
-package io.kinesisharness.wire;
+package io.kinesisharness.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,13 +8,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** One HTTP/1.1 exchange written by hand, for headers HTTP client libraries will not send. */
-final class RawSocket {
+public final class RawSocket {
 
     private RawSocket() {
     }
 
     /** Sends the request (which should ask for {@code Connection: close}) and returns everything read back. */
-    static String exchange(int port, String request) {
+    public static String exchange(int port, String request) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));

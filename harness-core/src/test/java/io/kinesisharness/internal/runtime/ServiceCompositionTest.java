@@ -1,0 +1,172 @@
+package io.kinesisharness.internal.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.internal.config.HarnessConfig;
+import io.kinesisharness.internal.dispatch.OperationTable;
+import io.kinesisharness.internal.errors.ErrorCode;
+import io.kinesisharness.internal.server.HarnessServer;
+import io.kinesisharness.internal.server.ServerOptions;
+import io.kinesisharness.internal.service.AdminHandler;
+import io.kinesisharness.internal.service.ServiceContext;
+import io.kinesisharness.internal.service.ServiceModule;
+import io.kinesisharness.internal.service.ServiceProvider;
+import io.kinesisharness.settings.Setting;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runtime composes whatever services it is given and names none: a service of this test's own is built on
+ * its first request, once, and serves its operations and admin routes; reset reaches only built services.
+ */
+class ServiceCompositionTest {
+
+    private static final AdminRoute PING = new AdminRoute("GET", "fake/ping");
+    private final AtomicInteger built = new AtomicInteger();
+    private final AtomicInteger resets = new AtomicInteger();
+    private HarnessRuntime runtime;
+    private HarnessServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        runtime = new HarnessRuntime(HarnessConfig.defaults(), List.of(new FakeProvider()));
+        server = HarnessServer.bind(ServerOptions.defaults());
+        server.serve(runtime.router());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        runtime.close();
+    }
+
+    @Test
+    void a_service_is_built_on_its_first_call_and_only_once() throws Exception {
+        assertThat(built).hasValue(0);
+        assertThat(get("/_harness/services").body()).isEqualTo("{\"services\":[{\"name\":\"fake\",\"built\":false}]}");
+
+        HttpResponse<String> first = call("Fake_20260101.Ping");
+        HttpResponse<String> second = call("Fake_20260101.Ping");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).isEqualTo("{\"Answer\":\"pong\"}");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(built).hasValue(1);
+        assertThat(get("/_harness/services").body()).contains("\"built\":true");
+    }
+
+    @Test
+    void an_admin_route_a_service_declares_is_served_and_builds_it() throws Exception {
+        HttpResponse<String> r = get(PING.path());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("{\"pong\":true}");
+        assertThat(built).hasValue(1);
+        assertThat(get("/_harness/fake/other").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reset_reaches_built_services_only() throws Exception {
+        runtime.reset();
+        assertThat(resets).hasValue(0);
+
+        call("Fake_20260101.Ping");
+        runtime.reset();
+
+        assertThat(resets).hasValue(1);
+    }
+
+    @Test
+    void an_unknown_target_prefix_builds_nothing() throws Exception {
+        HttpResponse<String> r = call("Other_20260101.Ping");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("UnknownOperationException");
+        assertThat(built).hasValue(0);
+    }
+
+    private HttpResponse<String> call(String target) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .header("X-Amz-Target", target).header("Content-Type", "application/x-amz-json-1.1")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=000000000000/20260101/us-east-1/fake/"
+                        + "aws4_request, SignedHeaders=host, Signature=0").header("X-Amz-Date", "20260101T000000Z")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer of the fake service's one operation. */
+    public record PingResponse(@com.fasterxml.jackson.annotation.JsonProperty("Answer") String answer) {
+    }
+
+    /** Its input: an empty object. */
+    public record PingRequest() {
+    }
+
+    private final class FakeProvider implements ServiceProvider {
+        @Override
+        public String name() {
+            return "fake";
+        }
+
+        @Override
+        public List<String> targetPrefixes() {
+            return List.of("Fake_20260101");
+        }
+
+        @Override
+        public List<AdminRoute> adminRoutes() {
+            return List.of(PING);
+        }
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of();
+        }
+
+        @Override
+        public List<? extends ErrorCode> errors() {
+            return List.of();
+        }
+
+        @Override
+        public boolean buildAtStart(HarnessConfig config) {
+            return false;
+        }
+
+        @Override
+        public ServiceModule create(ServiceContext context) {
+            built.incrementAndGet();
+            return new ServiceModule() {
+                @Override
+                public void register(OperationTable table) {
+                    table.service("fake", "Fake_20260101").add("Ping", PingRequest.class,
+                            (ctx, in) -> new PingResponse("pong"));
+                }
+
+                @Override
+                public void reset() {
+                    resets.incrementAndGet();
+                }
+
+                @Override
+                public Map<AdminRoute, AdminHandler> adminRoutes() {
+                    return Map.of(PING, body -> Map.of("pong", true));
+                }
+            };
+        }
+    }
+}
