@@ -1,13 +1,13 @@
 package io.kinesisharness;
 
 import io.kinesisharness.internal.config.HarnessConfig;
+import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.settings.Setting;
 import io.kinesisharness.settings.HarnessSettings;
 import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.settings.S3Settings;
 import io.kinesisharness.settings.ServerSettings;
 import io.kinesisharness.settings.StreamSpec;
-import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.internal.runtime.HarnessRuntime;
 import io.kinesisharness.internal.s3.S3Module;
 import io.kinesisharness.internal.server.HarnessServer;

@@ -8,7 +8,6 @@ import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.errors.CommonErrors;
 import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.auth.SigV4Scope;
-import io.kinesisharness.internal.protocol.awsjson.JsonErrorWriter;
 import io.kinesisharness.internal.protocol.awsjson.SerializationMessages;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import java.io.IOException;

@@ -1,6 +1,22 @@
 package io.kinesisharness.internal.kinesis;
 
 import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.kinesis.fanout.SubscribeOperation;
+import io.kinesisharness.internal.kinesis.model.KinesisEngine;
+import io.kinesisharness.internal.kinesis.ops.AccountOperations;
+import io.kinesisharness.internal.kinesis.ops.ChannelOperations;
+import io.kinesisharness.internal.kinesis.ops.ConsumerOperations;
+import io.kinesisharness.internal.kinesis.ops.DescribeOperations;
+import io.kinesisharness.internal.kinesis.ops.ListShardsOperation;
+import io.kinesisharness.internal.kinesis.ops.RateLimitedRegistration;
+import io.kinesisharness.internal.kinesis.ops.ReadOperations;
+import io.kinesisharness.internal.kinesis.ops.ReshardOperations;
+import io.kinesisharness.internal.kinesis.ops.ResourcePolicyOperations;
+import io.kinesisharness.internal.kinesis.ops.StreamFeatureOperations;
+import io.kinesisharness.internal.kinesis.ops.StreamOperations;
+import io.kinesisharness.internal.kinesis.ops.StreamSettingsOperations;
+import io.kinesisharness.internal.kinesis.ops.TagOperations;
+import io.kinesisharness.internal.kinesis.ops.WriteOperations;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;

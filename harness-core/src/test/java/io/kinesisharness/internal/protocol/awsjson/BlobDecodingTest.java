@@ -2,7 +2,6 @@ package io.kinesisharness.internal.protocol.awsjson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinesisharness.internal.protocol.awsjson.BlobDeserializer;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
