@@ -25,6 +25,11 @@ public final class ControlledClock implements HarnessClock {
     private final Duration initialOffset;
     private HarnessScheduler scheduler;
 
+    /** A clock over the system's real time: the one place a harness takes real time from. */
+    public static ControlledClock onSystemTime(ClockMode mode, Instant start) {
+        return new ControlledClock(mode, start, Clock.systemUTC());
+    }
+
     public ControlledClock(ClockMode mode, Instant start, Clock realTime) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.realTime = Objects.requireNonNull(realTime, "realTime");

@@ -16,7 +16,6 @@ import io.kinesisharness.internal.service.AdminHandler;
 import io.kinesisharness.internal.service.ServiceModule;
 import io.kinesisharness.internal.service.ServiceProvider;
 import io.kinesisharness.settings.ServerSettings;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,8 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
     /** A runtime with exactly these services (tests compose their own). */
     public HarnessRuntime(HarnessConfig config, List<ServiceProvider> providers) {
         this.config = config;
-        this.clock = new ControlledClock(config.get(ServerSettings.CLOCK), config.get(ServerSettings.START_TIME),
-                Clock.systemUTC());
+        this.clock = ControlledClock.onSystemTime(config.get(ServerSettings.CLOCK),
+                config.get(ServerSettings.START_TIME));
         this.scheduler = new HarnessScheduler(clock);
         this.defaultScope = new Scope(config.get(ServerSettings.ACCOUNT_ID), config.get(ServerSettings.REGION));
         this.services = new Services(providers, config, scheduler, defaultScope);

@@ -1,6 +1,6 @@
 package io.kinesisharness.internal.kinesis.store;
 
-import io.netty.util.internal.PlatformDependent;
+import io.kinesisharness.internal.common.NativeMemory;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.Buffer {
 
-    private static final boolean NATIVE = PlatformDependent.hasUnsafe();
+    private static final boolean NATIVE = NativeMemory.available();
     private static final Cleaner CLEANER = Cleaner.create();
 
     final int capacity;
@@ -116,7 +116,7 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
 
         Native(int capacity) {
             super(capacity);
-            this.address = PlatformDependent.allocateMemory(Math.max(1, capacity));
+            this.address = NativeMemory.allocate(capacity);
             this.cleanable = CLEANER.register(this, new Free(address));
         }
 
@@ -132,24 +132,24 @@ abstract sealed class SegmentMemory permits SegmentMemory.Native, SegmentMemory.
 
         @Override
         void write(int at, byte[] src, int from, int length) {
-            PlatformDependent.copyMemory(src, from, address + at, length);
+            NativeMemory.copy(src, from, address + at, length);
         }
 
         @Override
         void read(int at, byte[] dst, int into, int length) {
-            PlatformDependent.copyMemory(address + at, dst, into, length);
+            NativeMemory.copy(address + at, dst, into, length);
         }
 
         @Override
         void copyTo(SegmentMemory target, int length) {
-            PlatformDependent.copyMemory(address, ((Native) target).address, length);
+            NativeMemory.copy(address, ((Native) target).address, length);
         }
 
         /** Holds only the address: a cleaning action must not refer to the object it cleans up after. */
         private record Free(long address) implements Runnable {
             @Override
             public void run() {
-                PlatformDependent.freeMemory(address);
+                NativeMemory.free(address);
             }
         }
     }

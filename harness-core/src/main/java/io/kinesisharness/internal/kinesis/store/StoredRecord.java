@@ -3,6 +3,7 @@ package io.kinesisharness.internal.kinesis.store;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.kinesisharness.internal.kinesis.api.RecordView;
 import io.kinesisharness.internal.kinesis.api.SequenceNumberText;
+import io.kinesisharness.internal.kinesis.api.StoredRecordSerializer;
 import io.kinesisharness.internal.kinesis.model.SequenceNumbers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.kinesisharness.internal.kinesis.store;
+package io.kinesisharness.internal.kinesis.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.kinesisharness.internal.common.ScratchBytes;
 import io.kinesisharness.internal.kinesis.model.SequenceNumbers;
+import io.kinesisharness.internal.kinesis.store.StoredRecord;
 import io.kinesisharness.internal.protocol.awsjson.Timestamps;
 import java.io.IOException;
 

@@ -1,0 +1,112 @@
+package io.kinesisharness;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering, held by rules, each with its reason. They read the compiled main classes; a rule that breaks
+ * names every offending dependency.
+ */
+class ArchitectureTest {
+
+    /** The services of the harness: each a package under {@code internal} with the same inner layout. */
+    static final List<String> SERVICES = List.of("kinesis", "s3");
+    /** What one service may see of another: the small interfaces it offers, in a package of their own. */
+    static final List<String> OFFERED = List.of("..internal.kinesis.source..", "..internal.s3.access..");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.kinesisharness");
+    }
+
+    @Test
+    void engines_are_transport_free() {
+        rule(noClasses().that().resideInAnyPackage(services(""))
+                .should().dependOnClassesThat().resideInAnyPackage("io.netty..", "..internal.server..",
+                        "..internal.http..")
+                .because("engines are state machines a test can drive without a socket; the transport hands them "
+                        + "requests and writes what they answer"));
+    }
+
+    @Test
+    void service_state_builds_no_wire_bytes() {
+        rule(noClasses().that().resideInAnyPackage("..internal.kinesis.model..", "..internal.kinesis.store..",
+                        "..internal.kinesis.limits..", "..internal.s3.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("..internal.protocol..",
+                        "com.fasterxml.jackson.dataformat..")
+                .because("state returns values and throws typed errors; encoding them is the protocol layer's"));
+    }
+
+    @Test
+    void only_the_clock_reads_time_or_sleeps() {
+        rule(noClasses().that().resideOutsideOfPackages("..internal.clock..", "..internal.http..",
+                        "..internal.launcher..", "..internal.server..")
+                .should().callMethod(Instant.class, "now").orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime").orShould().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Clock.class, "systemUTC").orShould().callMethod(LocalDateTime.class, "now")
+                .because("every timed effect follows the harness clock, so a test moves time instead of waiting; "
+                        + "only the transport measures real time (idle connections, injected latency)"));
+    }
+
+    @Test
+    void services_reach_each_other_only_through_what_they_offer() {
+        for (String from : SERVICES) {
+            for (String to : SERVICES) {
+                if (!from.equals(to)) {
+                    rule(noClasses().that().resideInAPackage("..internal." + from + "..")
+                            .should().dependOnClassesThat(resideInAPackage("..internal." + to + "..")
+                                    .and(not(resideInAnyPackage(OFFERED.toArray(String[]::new)))))
+                            .because("a service's internals may change freely; what another service reads goes "
+                                    + "through a small interface the source offers (" + to + ")"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void internal_packages_are_free_of_cycles() {
+        rule(slices().matching("io.kinesisharness.internal.(*)..").should().beFreeOfCycles()
+                .because("layers point one way: server <- http <- dispatch/protocol <- services <- runtime"));
+    }
+
+    @Test
+    void protocols_and_the_runtime_name_no_service() {
+        rule(noClasses().that().resideInAnyPackage("..internal.protocol..", "..internal.dispatch..",
+                        "..internal.runtime..", "..internal.service..", "..internal.http..", "..internal.admin..")
+                .should().dependOnClassesThat().resideInAnyPackage(services(""))
+                .because("services are found at run time (ServiceLoader) and composed without being named, so a "
+                        + "new one plugs in and an unused one is never loaded"));
+    }
+
+    @Test
+    void nothing_internal_but_the_launcher_builds_a_harness() {
+        rule(noClasses().that().resideInAPackage("..internal..").and().resideOutsideOfPackage("..internal.launcher..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(KinesisHarness.class.getName())
+                .because("KinesisHarness is the public face built on the runtime; inside, the runtime is used"));
+    }
+
+    private static String[] services(String suffix) {
+        return SERVICES.stream().map(s -> "..internal." + s + suffix + "..").toArray(String[]::new);
+    }
+
+    private static void rule(ArchRule rule) {
+        rule.check(classes);
+    }
+}
