@@ -51,9 +51,7 @@ public final class KinesisEngine {
     }
 
     public long now() {
-        // DELIBERATE BREAK (reverted in the next commit): real time and another service's internals.
-        io.kinesisharness.internal.s3.model.KeyOrder.UTF8.compare("a", "b");
-        return java.time.Instant.now().toEpochMilli();
+        return clock.nowMillis();
     }
 
     public HarnessConfig config() {
