@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import io.kinesisharness.kinesis.support.ContentTypeRecorder;
 import io.kinesisharness.kinesis.support.KinesisClients;
 import io.kinesisharness.kinesis.support.Wire;
@@ -18,6 +17,7 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /**
  * The shared frame of the SDK contract suites: one harness per concrete class (MANUAL clock at

@@ -5,7 +5,6 @@ import static io.kinesisharness.kinesis.support.AwsErrors.expectErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.KinesisHarness;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import software.amazon.awssdk.services.kinesis.model.ShardFilter;
 import software.amazon.awssdk.services.kinesis.model.ShardFilterType;
 import software.amazon.awssdk.services.kinesis.model.StreamDescription;
 import software.amazon.awssdk.services.kinesis.model.StreamMode;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.kinesis.model.StreamSummary;
 
 /** ListStreams, DescribeStream's shard paging and ListShards with its tokens and filters. */

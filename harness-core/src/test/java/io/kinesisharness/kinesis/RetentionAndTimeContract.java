@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import io.kinesisharness.kinesis.support.ContentTypeRecorder;
 import io.kinesisharness.kinesis.support.KinesisClients;
 import io.kinesisharness.kinesis.support.TimeControl;
@@ -28,6 +27,7 @@ import software.amazon.awssdk.services.kinesis.model.ResourceInUseException;
 import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamDescription;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /**
  * Everything the harness clock drives: retention, iterator expiry and stream status transitions. Each test gets

@@ -4,7 +4,6 @@ import static io.kinesisharness.kinesis.support.AwsErrors.expectError;
 import static io.kinesisharness.kinesis.support.AwsErrors.expectErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamDescription;
 import software.amazon.awssdk.services.kinesis.model.StreamDescriptionSummary;
 import software.amazon.awssdk.services.kinesis.model.StreamMode;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /** CreateStream, DeleteStream, DescribeStream, DescribeStreamSummary and the retention calls, as AWS answers them. */
 abstract class StreamLifecycleContract extends KinesisContract {

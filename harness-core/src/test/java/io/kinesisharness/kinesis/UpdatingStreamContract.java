@@ -4,7 +4,6 @@ import static io.kinesisharness.kinesis.support.AwsErrors.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.KinesisHarness;
-import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import software.amazon.awssdk.services.kinesis.model.ResourceInUseException;
 import software.amazon.awssdk.services.kinesis.model.ScalingType;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.StreamMode;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /**
  * With an update delay, a changed stream is UPDATING for that long: it keeps its old shards and settings,

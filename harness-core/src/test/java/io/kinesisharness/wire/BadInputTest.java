@@ -1,13 +1,12 @@
 package io.kinesisharness.wire;
 
-import io.kinesisharness.support.RawSocket;
-
 import static io.kinesisharness.wire.RawKinesis.CBOR;
 import static io.kinesisharness.wire.RawKinesis.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
+import io.kinesisharness.support.RawSocket;
 import io.kinesisharness.wire.RawKinesis.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

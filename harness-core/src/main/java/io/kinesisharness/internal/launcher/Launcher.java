@@ -1,10 +1,10 @@
 package io.kinesisharness.internal.launcher;
 
 import io.kinesisharness.KinesisHarness;
-import io.kinesisharness.settings.Setting;
+import io.kinesisharness.internal.runtime.Version;
 import io.kinesisharness.settings.HarnessSettings;
 import io.kinesisharness.settings.ServerSettings;
-import io.kinesisharness.internal.runtime.Version;
+import io.kinesisharness.settings.Setting;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

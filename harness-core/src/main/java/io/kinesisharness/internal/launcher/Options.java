@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.launcher;
 
-import io.kinesisharness.settings.Setting;
 import io.kinesisharness.settings.HarnessSettings;
+import io.kinesisharness.settings.Setting;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -8,9 +8,8 @@ import io.kinesisharness.internal.kinesis.api.SubscribeToShardRequest;
 import io.kinesisharness.internal.kinesis.model.ConsumerArn;
 import io.kinesisharness.internal.kinesis.model.KinesisEngine;
 import io.kinesisharness.internal.kinesis.model.KinesisStream;
-import io.kinesisharness.internal.kinesis.model.SequenceNumbers;
-import io.kinesisharness.internal.kinesis.model.StreamConsumer;
 import io.kinesisharness.internal.kinesis.model.StartingPositions;
+import io.kinesisharness.internal.kinesis.model.StreamConsumer;
 import io.kinesisharness.internal.kinesis.model.StreamShard;
 import io.kinesisharness.internal.kinesis.ops.ConsumerOperations;
 

@@ -11,7 +11,6 @@ import io.kinesisharness.internal.kinesis.api.GetShardIteratorResponse;
 import io.kinesisharness.internal.kinesis.api.HashKeyRange;
 import io.kinesisharness.internal.kinesis.model.KinesisEngine;
 import io.kinesisharness.internal.kinesis.model.KinesisStream;
-import io.kinesisharness.internal.kinesis.model.SequenceNumbers;
 import io.kinesisharness.internal.kinesis.model.ShardIterators;
 import io.kinesisharness.internal.kinesis.model.StartingPositions;
 import io.kinesisharness.internal.kinesis.model.StreamShard;

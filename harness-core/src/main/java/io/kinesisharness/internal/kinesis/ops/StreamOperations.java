@@ -2,11 +2,11 @@ package io.kinesisharness.internal.kinesis.ops;
 
 import io.kinesisharness.internal.common.ResourceTags;
 import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.kinesis.KinesisErrors;
 import io.kinesisharness.internal.kinesis.api.CreateStreamRequest;
 import io.kinesisharness.internal.kinesis.api.DeleteStreamRequest;
-import io.kinesisharness.internal.dispatch.Empty;
 import io.kinesisharness.internal.kinesis.api.RetentionPeriodRequest;
 import io.kinesisharness.internal.kinesis.model.KinesisEngine;
 import io.kinesisharness.internal.kinesis.model.KinesisRegion;
