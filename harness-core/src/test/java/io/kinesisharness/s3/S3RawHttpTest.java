@@ -190,6 +190,17 @@ class S3RawHttpTest {
                 .isEqualTo("body");
     }
 
+    @Test
+    void a_body_over_the_harness_limit_is_entity_too_large_before_it_is_sent() {
+        String r = send("PUT /raw/huge HTTP/1.1\r\nHost: x\r\n" + AUTH + "Expect: 100-continue\r\n"
+                + "Content-Length: 100000000\r\nConnection: close\r\n\r\n");
+
+        assertThat(statusLine(r)).isEqualTo("HTTP/1.1 400 Bad Request");
+        assertThat(body(r)).contains("<Code>EntityTooLarge</Code><Message>Your proposed upload exceeds the maximum "
+                + "allowed size</Message><ProposedSize>100000000</ProposedSize><MaxSizeAllowed>67108864"
+                + "</MaxSizeAllowed>");
+    }
+
     private String chunkedPut(String key, String trailer) {
         String chunked = "5\r\nhello\r\n0\r\n" + trailer + "\r\n\r\n";
         return send("PUT /raw/" + key + " HTTP/1.1\r\nHost: x\r\n" + AUTH

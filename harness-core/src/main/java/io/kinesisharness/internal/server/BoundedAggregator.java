@@ -21,8 +21,11 @@ final class BoundedAggregator extends HttpObjectAggregator {
     /** Set while an oversized HTTP/1.1 body is still arriving after its 413 went out. */
     private ChannelFuture pendingRejection;
 
+    private final int maxRequestBytes;
+
     BoundedAggregator(int maxRequestBytes) {
         super(maxRequestBytes, true);
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -31,14 +34,14 @@ final class BoundedAggregator extends HttpObjectAggregator {
         if (response instanceof HttpResponse r
                 && r.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()) {
             ReferenceCountUtil.release(response);
-            return ErrorResponses.tooLarge();
+            return ErrorResponses.tooLarge(start, maxRequestBytes);
         }
         return response;
     }
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-        ChannelFuture written = ctx.writeAndFlush(ErrorResponses.tooLarge());
+        ChannelFuture written = ctx.writeAndFlush(ErrorResponses.tooLarge(oversized, maxRequestBytes));
         if (ctx.channel() instanceof Http2StreamChannel) {
             // On HTTP/2 closing the stream sends RST_STREAM, which stops the upload without hurting the connection.
             written.addListener(ChannelFutureListener.CLOSE);
