@@ -82,12 +82,13 @@ final class MultipartOperations {
         int partNumber = partNumber(req.param("partNumber"));
         MultipartUpload upload = upload(bucket, req);
         Payload payload = Payload.read(req);
-        if (upload.checksum() != null && payload.checksum() != null && payload.checksum() != upload.checksum()) {
+        if (upload.checksum() != null && payload.algorithm() != null && payload.algorithm() != upload.checksum()) {
             throw S3Errors.INVALID_REQUEST.exception("Checksum Type mismatch occurred, expected checksum Type: "
-                    + lower(upload.checksum()) + ", actual checksum Type: " + lower(payload.checksum()));
+                    + lower(upload.checksum()) + ", actual checksum Type: " + lower(payload.algorithm()));
         }
-        ChecksumAlgorithm algorithm = upload.checksum() != null ? upload.checksum() : payload.checksum();
-        String checksum = algorithm == null ? null : algorithm.encode(payload.data());
+        ChecksumAlgorithm algorithm = upload.checksum() != null ? upload.checksum() : payload.algorithm();
+        String checksum = algorithm == null ? null : payload.algorithm() == algorithm && payload.checksumValue() != null
+                ? payload.checksumValue().trim() : algorithm.encode(payload.data());
         UploadedPart part = new UploadedPart(partNumber, payload.data(), payload.etag(), state.now(), checksum);
         bucket.write(() -> upload.parts().put(partNumber, part));
         return S3Reply.ok().header("ETag", '"' + part.etag() + '"')

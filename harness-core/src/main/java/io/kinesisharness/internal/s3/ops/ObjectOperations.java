@@ -36,8 +36,7 @@ final class ObjectOperations {
         Conditions.Write condition = Conditions.write(req);
         ObjectMetadata metadata = Metadata.fromHeaders(req);
         Payload payload = Payload.read(req);
-        ObjectChecksum checksum = ObjectChecksum.of(payload.checksum() == null ? ChecksumAlgorithm.CRC64NVME
-                : payload.checksum(), payload.data());
+        ObjectChecksum checksum = payload.checksum();
         StoredObject object = new StoredObject(req.key(), payload.data(), payload.etag(),
                 S3Time.toSeconds(state.now()), metadata, checksum, NO_PARTS);
         store(bucket, object, condition);

@@ -3,6 +3,7 @@ package io.kinesisharness.internal.s3.ops;
 import io.kinesisharness.internal.protocol.restxml.AwsChunked;
 import io.kinesisharness.internal.s3.S3Errors;
 import io.kinesisharness.internal.s3.model.ChecksumAlgorithm;
+import io.kinesisharness.internal.s3.model.ObjectChecksum;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,10 +18,10 @@ import java.util.Map;
  * and its declared length held to; {@code x-amz-content-sha256}, {@code Content-MD5} and a flexible checksum
  * (a header, or a trailer after the chunks) each compared with what arrived.
  *
- * @param checksum the client's algorithm (a value it sent, or the one it named), or null when it chose none
+ * @param algorithm the client's algorithm (a value it sent, or the one it named), or null when it chose none
  * @param checksumValue the client's value, checked against the bytes; null when it sent none
  */
-record Payload(byte[] data, byte[] md5, ChecksumAlgorithm checksum, String checksumValue) {
+record Payload(byte[] data, byte[] md5, ChecksumAlgorithm algorithm, String checksumValue) {
 
     static Payload read(S3Request req) {
         byte[] body = req.http().body();
@@ -72,6 +73,17 @@ record Payload(byte[] data, byte[] md5, ChecksumAlgorithm checksum, String check
         }
         check(a, given.getValue(), data);
         return new Payload(data, md5, a, given.getValue());
+    }
+
+    /**
+     * The object's checksum: the client's value, already checked against the bytes, or computed with the algorithm
+     * it named, or S3's default (CRC64NVME) when it chose none.
+     */
+    ObjectChecksum checksum() {
+        if (checksumValue != null) {
+            return new ObjectChecksum(algorithm, checksumValue.trim(), ObjectChecksum.FULL_OBJECT);
+        }
+        return ObjectChecksum.of(algorithm == null ? ChecksumAlgorithm.CRC64NVME : algorithm, data);
     }
 
     /** The entity tag of these bytes: their MD5 in hex. */
