@@ -8,6 +8,7 @@ import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.errors.CommonErrors;
 import io.kinesisharness.internal.faults.FaultInjector;
 import io.kinesisharness.internal.protocol.auth.SigV4Scope;
+import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.SerializationMessages;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import java.io.IOException;
@@ -60,11 +61,18 @@ public final class Dispatcher {
         try {
             return handle(call, format);
         } catch (AwsException e) {
-            return AwsReply.error(e, errorFormat);
+            return AwsReply.error(e, errorFormat, protocolOf(call.target()));
         } catch (RuntimeException e) {
             LOG.error("Internal failure answering {}", call.target(), e);
-            return AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), errorFormat);
+            return AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), errorFormat,
+                    protocolOf(call.target()));
         }
+    }
+
+    /** The protocol of the service a target names; Kinesis's when none does, whose answers the front door gives. */
+    private JsonProtocol protocolOf(String target) {
+        JsonProtocol p = table.protocolOf(target);
+        return p == null ? JsonProtocol.KINESIS : p;
     }
 
     private AwsReply handle(Call call, WireFormat format) {
@@ -74,7 +82,7 @@ public final class Dispatcher {
         if (length == 0) {
             throw op != null ? CommonErrors.SERIALIZATION.exception(null) : CommonErrors.UNKNOWN_OPERATION.exception(null);
         }
-        if (format == null) {
+        if (format == null || (op != null && !op.protocol().accepts(format))) {
             return new AwsReply(404, null, XML_UNKNOWN_OPERATION, CommonErrors.UNKNOWN_OPERATION.code());
         }
         if (isPlainJson(call.contentType())) {
@@ -111,12 +119,16 @@ public final class Dispatcher {
             }
             reply = answer(op, new RequestContext(scope, format, op.name(), fault), input);
         } catch (AwsException e) {
-            reply = AwsReply.error(e, format);
+            reply = AwsReply.error(e, format, op.protocol());
         }
         return reply.delayed(delay);
     }
 
     private <I, O> AwsReply answer(Operation<I, O> op, RequestContext ctx, I input) {
+        return encode(op, ctx, input).checksummedIf(op.protocol().crc32());
+    }
+
+    private <I, O> AwsReply encode(Operation<I, O> op, RequestContext ctx, I input) {
         O output = op.handler().handle(ctx, input);
         if (output instanceof StreamingAnswer stream) {
             WireFormat format = ctx.format();

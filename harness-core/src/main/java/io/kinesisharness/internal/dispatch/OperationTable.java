@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.dispatch;
 
+import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 public final class OperationTable {
 
     private final Map<String, Operation<?, ?>> byTarget = new ConcurrentHashMap<>();
+    private final Map<String, JsonProtocol> protocols = new ConcurrentHashMap<>();
     private final Predicate<String> loader;
 
     /** A table whose services are all registered up front. */
@@ -26,9 +28,19 @@ public final class OperationTable {
         this.loader = loader;
     }
 
-    /** Registers a service ({@code kinesis}) by its target prefix ({@code Kinesis_20131202}). */
-    public ServiceRegistration service(String service, String targetPrefix) {
-        return new ServiceRegistration(service, targetPrefix);
+    /** Registers a service ({@code kinesis}) by its target prefix ({@code Kinesis_20131202}) and protocol. */
+    public ServiceRegistration service(String service, String targetPrefix, JsonProtocol protocol) {
+        protocols.put(targetPrefix, protocol);
+        return new ServiceRegistration(service, targetPrefix, protocol);
+    }
+
+    /** The protocol of the service a target names (built or not yet), or null when no service has its prefix. */
+    public JsonProtocol protocolOf(String target) {
+        if (target == null) {
+            return null;
+        }
+        int dot = target.indexOf('.');
+        return protocols.get(dot > 0 ? target.substring(0, dot) : target);
     }
 
     public Operation<?, ?> find(String target) {
@@ -57,15 +69,17 @@ public final class OperationTable {
     public final class ServiceRegistration {
         private final String service;
         private final String prefix;
+        private final JsonProtocol protocol;
 
-        private ServiceRegistration(String service, String prefix) {
+        private ServiceRegistration(String service, String prefix, JsonProtocol protocol) {
             this.service = service;
             this.prefix = prefix;
+            this.protocol = protocol;
         }
 
         public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler) {
             String target = prefix + "." + operation;
-            if (byTarget.putIfAbsent(target, new Operation<>(service, operation, input, handler)) != null) {
+            if (byTarget.putIfAbsent(target, new Operation<>(service, operation, protocol, input, handler)) != null) {
                 throw new IllegalStateException("Operation registered twice: " + target);
             }
             return this;

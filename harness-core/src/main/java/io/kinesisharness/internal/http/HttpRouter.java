@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,6 +157,11 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
             h.set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
         }
         reply.headers().forEach(h::set);
+        if (reply.crc32()) {
+            CRC32 crc = new CRC32();
+            crc.update(body.nioBuffer());
+            h.set("x-amz-crc32", Long.toString(crc.getValue()));
+        }
         if (!h.contains(HttpHeaderNames.CONTENT_LENGTH)) {
             h.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
         }

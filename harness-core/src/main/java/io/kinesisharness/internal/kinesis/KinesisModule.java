@@ -60,6 +60,7 @@ import io.kinesisharness.internal.kinesis.ops.StreamOperations;
 import io.kinesisharness.internal.kinesis.ops.StreamSettingsOperations;
 import io.kinesisharness.internal.kinesis.ops.TagOperations;
 import io.kinesisharness.internal.kinesis.ops.WriteOperations;
+import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;
@@ -119,7 +120,7 @@ public final class KinesisModule implements ServiceModule {
         WriteOperations write = new WriteOperations(engine);
         ReadOperations read = new ReadOperations(engine);
         ListShardsOperation listShards = new ListShardsOperation(engine);
-        RateLimitedRegistration kinesis = new RateLimitedRegistration(table.service("kinesis", TARGET_PREFIX),
+        RateLimitedRegistration kinesis = new RateLimitedRegistration(table.service("kinesis", TARGET_PREFIX, JsonProtocol.KINESIS),
                 engine.throttling());
         kinesis.add("CreateStream", CreateStreamRequest.class, streams::createStream)
                 .add("DeleteStream", DeleteStreamRequest.class, streams::deleteStream)

@@ -6,6 +6,7 @@ import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.errors.ErrorCode;
+import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.server.HarnessServer;
 import io.kinesisharness.internal.server.ServerOptions;
 import io.kinesisharness.internal.service.AdminHandler;
@@ -39,7 +40,7 @@ class ServiceCompositionTest {
 
     @BeforeEach
     void start() {
-        runtime = new HarnessRuntime(HarnessConfig.defaults(), List.of(new FakeProvider()));
+        runtime = new HarnessRuntime(HarnessConfig.defaults(), List.of(new FakeProvider(), new Json10Provider()));
         server = HarnessServer.bind(ServerOptions.defaults());
         server.serve(runtime.router());
     }
@@ -53,7 +54,7 @@ class ServiceCompositionTest {
     @Test
     void a_service_is_built_on_its_first_call_and_only_once() throws Exception {
         assertThat(built).hasValue(0);
-        assertThat(get("/_harness/services").body()).isEqualTo("{\"services\":[{\"name\":\"fake\",\"built\":false}]}");
+        assertThat(get("/_harness/services").body()).startsWith("{\"services\":[{\"name\":\"fake\",\"built\":false}");
 
         HttpResponse<String> first = call("Fake_20260101.Ping");
         HttpResponse<String> second = call("Fake_20260101.Ping");
@@ -87,6 +88,30 @@ class ServiceCompositionTest {
     }
 
     @Test
+    void a_json_1_0_service_answers_with_namespaced_error_types_and_a_crc32_of_every_body() throws Exception {
+        HttpResponse<String> ok = call("Fake10_20120810.Ping", "application/x-amz-json-1.0");
+        HttpResponse<String> failed = call("Fake10_20120810.Fail", "application/x-amz-json-1.0");
+
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("{\"Answer\":\"pong\"}");
+        assertThat(ok.headers().firstValue("x-amz-crc32")).hasValue(crc32(ok.body()));
+        assertThat(failed.statusCode()).isEqualTo(400);
+        assertThat(failed.body()).isEqualTo("{\"__type\":\"com.example.fake.v20120810#ThingNotFoundException\","
+                + "\"message\":\"No such thing\"}");
+        assertThat(failed.headers().firstValue("x-amz-crc32")).hasValue(crc32(failed.body()));
+        // Kinesis answers carry none.
+        assertThat(call("Fake_20260101.Ping").headers().firstValue("x-amz-crc32")).isEmpty();
+    }
+
+    @Test
+    void a_service_refuses_an_encoding_its_protocol_does_not_take() throws Exception {
+        HttpResponse<String> r = call("Fake10_20120810.Ping", "application/x-amz-json-1.1");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).isEqualTo("<UnknownOperationException/>\n");
+    }
+
+    @Test
     void an_unknown_target_prefix_builds_nothing() throws Exception {
         HttpResponse<String> r = call("Other_20260101.Ping");
 
@@ -96,8 +121,18 @@ class ServiceCompositionTest {
     }
 
     private HttpResponse<String> call(String target) throws Exception {
+        return call(target, "application/x-amz-json-1.1");
+    }
+
+    private static String crc32(String body) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Long.toString(crc.getValue());
+    }
+
+    private HttpResponse<String> call(String target, String contentType) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
-                .header("X-Amz-Target", target).header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", target).header("Content-Type", contentType)
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=000000000000/20260101/us-east-1/fake/"
                         + "aws4_request, SignedHeaders=host, Signature=0").header("X-Amz-Date", "20260101T000000Z")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -153,7 +188,7 @@ class ServiceCompositionTest {
             return new ServiceModule() {
                 @Override
                 public void register(OperationTable table) {
-                    table.service("fake", "Fake_20260101").add("Ping", PingRequest.class,
+                    table.service("fake", "Fake_20260101", JsonProtocol.KINESIS).add("Ping", PingRequest.class,
                             (ctx, in) -> new PingResponse("pong"));
                 }
 
@@ -165,6 +200,64 @@ class ServiceCompositionTest {
                 @Override
                 public Map<AdminRoute, AdminHandler> adminRoutes() {
                     return Map.of(PING, body -> Map.of("pong", true));
+                }
+            };
+        }
+    }
+
+    /** A service on AWS JSON 1.0, as DynamoDB is. */
+    private static final class Json10Provider implements ServiceProvider {
+        private static final ErrorCode NOT_FOUND = new ErrorCode() {
+            @Override
+            public String code() {
+                return "ThingNotFoundException";
+            }
+
+            @Override
+            public int status() {
+                return 400;
+            }
+        };
+
+        @Override
+        public String name() {
+            return "fake10";
+        }
+
+        @Override
+        public List<String> targetPrefixes() {
+            return List.of("Fake10_20120810");
+        }
+
+        @Override
+        public List<Setting<?>> settings() {
+            return List.of();
+        }
+
+        @Override
+        public List<? extends ErrorCode> errors() {
+            return List.of(NOT_FOUND);
+        }
+
+        @Override
+        public boolean buildAtStart(HarnessConfig config) {
+            return false;
+        }
+
+        @Override
+        public ServiceModule create(ServiceContext context) {
+            return new ServiceModule() {
+                @Override
+                public void register(OperationTable table) {
+                    table.service("fake10", "Fake10_20120810", JsonProtocol.json10("com.example.fake.v20120810#"))
+                            .add("Ping", PingRequest.class, (ctx, in) -> new PingResponse("pong"))
+                            .add("Fail", PingRequest.class, (ctx, in) -> {
+                                throw NOT_FOUND.exception("No such thing");
+                            });
+                }
+
+                @Override
+                public void reset() {
                 }
             };
         }

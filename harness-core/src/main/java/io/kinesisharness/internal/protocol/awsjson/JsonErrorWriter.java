@@ -11,15 +11,19 @@ public final class JsonErrorWriter {
     private JsonErrorWriter() {
     }
 
-    /** The error body alone, also the payload of an exception event inside an event stream. */
-    public static byte[] body(String code, String message, WireFormat format) {
+    /**
+     * The error body alone, also the payload of an exception event inside an event stream.
+     *
+     * @param type the code as {@code __type} carries it (namespaced where the service's protocol says)
+     */
+    public static byte[] body(String type, String message, WireFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try (JsonGenerator g = format.mapper().getFactory().createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("__type", code);
+            g.writeStringField("__type", type);
             if (message != null) {
                 // Coral's serialization layer capitalises this one key.
-                g.writeStringField("SerializationException".equals(code) ? "Message" : "message", message);
+                g.writeStringField(type.endsWith("SerializationException") ? "Message" : "message", message);
             }
             g.writeEndObject();
         } catch (IOException e) {

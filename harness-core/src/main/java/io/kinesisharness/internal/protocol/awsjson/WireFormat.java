@@ -21,8 +21,11 @@ import java.util.Locale;
  * the request's format.
  */
 public enum WireFormat {
+    /** AWS JSON 1.1: Kinesis, Firehose, Kinesis Data Analytics. */
     JSON("application/x-amz-json-1.1", jsonMapper()),
-    CBOR("application/x-amz-cbor-1.1", cborMapper());
+    CBOR("application/x-amz-cbor-1.1", cborMapper()),
+    /** AWS JSON 1.0: DynamoDB. The same encoding as 1.1; services differ in which they accept. */
+    JSON_1_0("application/x-amz-json-1.0", JSON.mapper);
 
     private final String contentType;
     private final ObjectMapper mapper;
@@ -48,6 +51,9 @@ public enum WireFormat {
         String ct = contentType.toLowerCase(Locale.ROOT);
         if (ct.startsWith("application/x-amz-cbor")) {
             return CBOR;
+        }
+        if (ct.startsWith("application/x-amz-json-1.0")) {
+            return JSON_1_0;
         }
         if (ct.startsWith("application/x-amz-json") || ct.startsWith("application/json")) {
             return JSON;

@@ -1,0 +1,37 @@
+package io.kinesisharness.internal.protocol.awsjson;
+
+import java.util.Set;
+
+/**
+ * How one service speaks AWS JSON: which of the encodings it takes, how its error bodies name their type, and
+ * whether its answers carry a CRC32 of their body. Kinesis takes JSON 1.1 and CBOR and names errors plainly;
+ * DynamoDB takes JSON 1.0, names them {@code com.amazonaws.dynamodb.v20120810#ResourceNotFoundException} and
+ * stamps {@code x-amz-crc32} on every answer, which its SDKs verify.
+ *
+ * @param formats the encodings the service accepts; a request in another is refused before any operation runs
+ * @param errorNamespace prefixed to error codes in {@code __type} ({@code com.amazonaws.dynamodb.v20120810#}), or
+ *     null for the bare code
+ * @param crc32 whether answers carry {@code x-amz-crc32}
+ */
+public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32) {
+
+    /** Kinesis Data Streams: JSON 1.1 and CBOR 1.1 (and JSON 1.0, which it has always been answered in here). */
+    public static final JsonProtocol KINESIS = new JsonProtocol(Set.of(WireFormat.JSON, WireFormat.CBOR,
+            WireFormat.JSON_1_0), null, false);
+    /** Firehose and Kinesis Data Analytics: JSON 1.1 only. */
+    public static final JsonProtocol JSON_1_1 = new JsonProtocol(Set.of(WireFormat.JSON), null, false);
+
+    /** DynamoDB's: JSON 1.0, namespaced error types, CRC32 of every answer. */
+    public static JsonProtocol json10(String errorNamespace) {
+        return new JsonProtocol(Set.of(WireFormat.JSON_1_0), errorNamespace, true);
+    }
+
+    public boolean accepts(WireFormat format) {
+        return formats.contains(format);
+    }
+
+    /** The {@code __type} of an error code. */
+    public String errorType(String code) {
+        return errorNamespace == null ? code : errorNamespace + code;
+    }
+}
