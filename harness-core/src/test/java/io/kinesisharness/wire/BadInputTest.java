@@ -261,12 +261,14 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/xml", "application/cbor", "application/octet-stream"})
-    void an_unsupported_content_type_is_a_404_with_aws_xml_body(String contentType) {
+    @ValueSource(strings = {"text/plain", "application/xml", "application/cbor", "application/octet-stream",
+            "application/x-amz-json-1.0", "application/x-amz-json-1.1asdf"})
+    void a_content_type_kinesis_does_not_speak_is_an_unknown_operation_answered_in_cbor(String contentType) {
         Reply r = raw.call("ListStreams").body(contentType, "{}".getBytes(StandardCharsets.UTF_8)).send();
 
-        assertThat(r.status()).isEqualTo(404);
-        assertThat(r.text()).isEqualTo("<UnknownOperationException/>\n");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).hasValue(CBOR);
+        assertThat(r.cborWithTags()).isEqualTo(Map.of("__type", "UnknownOperationException"));
     }
 
     @Test

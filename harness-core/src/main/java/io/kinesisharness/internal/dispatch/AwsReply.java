@@ -61,6 +61,13 @@ public record AwsReply(int status, String contentType, byte[] body, BodyWriter w
                 delayMillis, stream, headers, wanted);
     }
 
+    /** The same answer with further headers (those it has keep their values). */
+    public AwsReply withHeaders(Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(more);
+        all.putAll(headers);
+        return new AwsReply(status, contentType, body, writer, sizeHint, errorCode, delayMillis, stream, all, crc32);
+    }
+
     /** The same answer, sent after an injected delay. */
     public AwsReply delayed(long millis) {
         return new AwsReply(status, contentType, body, writer, sizeHint, errorCode, millis, stream, headers, crc32);

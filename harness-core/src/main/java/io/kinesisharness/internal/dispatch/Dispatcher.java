@@ -27,7 +27,6 @@ public final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final byte[] NO_BODY = new byte[0];
-    private static final byte[] XML_UNKNOWN_OPERATION = "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] CORAL_UNKNOWN_OPERATION = ("{\"Output\":{\"__type\":\"com.amazon.coral.service"
             + "#UnknownOperationException\"},\"Version\":\"1.0\"}").getBytes(StandardCharsets.UTF_8);
     private static final byte[] CORAL_SERIALIZATION = ("{\"Output\":{\"__type\":\"com.amazon.coral.service"
@@ -45,27 +44,38 @@ public final class Dispatcher {
         this.faults = faults;
     }
 
-    /** The request as the transport saw it; the body is the first {@code bodyLength} bytes of {@code body}. */
-    public record Call(String target, String contentType, String authorization, boolean hasDate, byte[] body,
-            int bodyLength) {
+    /**
+     * The request as the transport saw it; the body is the first {@code bodyLength} bytes of {@code body}.
+     *
+     * @param query the raw query string (presigned requests carry their signature there), "" when none
+     */
+    public record Call(String target, String contentType, String authorization, boolean hasDate, String query,
+            byte[] body, int bodyLength) {
 
         public Call(String target, String contentType, String authorization, boolean hasDate, byte[] body) {
-            this(target, contentType, authorization, hasDate, body, body == null ? 0 : body.length);
+            this(target, contentType, authorization, hasDate, "", body, body == null ? 0 : body.length);
         }
     }
 
+    /**
+     * Answers a call, in AWS's order of checks: an empty body; a content type the service does not speak; a body
+     * that is not an object; plain {@code application/json}; an unknown operation; authentication; then the
+     * operation's own decoding, validation and handler. Errors before the operation is known are answered in CBOR
+     * unless the request's content type is one the service speaks.
+     */
     public AwsReply dispatch(Call call) {
+        Operation<?, ?> op = table.find(call.target());
+        JsonProtocol protocol = op != null ? op.protocol() : protocolOf(call.target());
         WireFormat format = WireFormat.fromContentType(call.contentType());
-        // With no usable content type AWS answers early errors in CBOR.
-        WireFormat errorFormat = format == null || isPlainJson(call.contentType()) ? WireFormat.CBOR : format;
+        boolean spoken = format != null && protocol.accepts(format);
+        WireFormat errorFormat = spoken ? format : WireFormat.CBOR;
         try {
-            return handle(call, format);
+            return handle(call, op, spoken ? format : null);
         } catch (AwsException e) {
-            return AwsReply.error(e, errorFormat, protocolOf(call.target()));
+            return AwsReply.error(e, errorFormat, protocol);
         } catch (RuntimeException e) {
             LOG.error("Internal failure answering {}", call.target(), e);
-            return AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), errorFormat,
-                    protocolOf(call.target()));
+            return AwsReply.error(CommonErrors.INTERNAL_FAILURE.exception(null), errorFormat, protocol);
         }
     }
 
@@ -75,19 +85,25 @@ public final class Dispatcher {
         return p == null ? JsonProtocol.KINESIS : p;
     }
 
-    private AwsReply handle(Call call, WireFormat format) {
-        Operation<?, ?> op = table.find(call.target());
+    /** @param format the request's format when the service speaks it, else null */
+    private AwsReply handle(Call call, Operation<?, ?> op, WireFormat format) {
         byte[] body = call.body() == null ? NO_BODY : call.body();
         int length = call.body() == null ? 0 : call.bodyLength();
         if (length == 0) {
             throw op != null ? CommonErrors.SERIALIZATION.exception(null) : CommonErrors.UNKNOWN_OPERATION.exception(null);
         }
-        if (format == null || (op != null && !op.protocol().accepts(format))) {
-            return new AwsReply(404, null, XML_UNKNOWN_OPERATION, CommonErrors.UNKNOWN_OPERATION.code());
+        boolean plainJson = WireFormat.isPlainJson(call.contentType());
+        if (format == null && !plainJson) {
+            // AWS cannot even tell which operation is meant when the target lacks a part; otherwise it knows the
+            // content type is not one the service speaks.
+            if (!namesServiceAndOperation(call.target())) {
+                return XmlErrors.accessDenied();
+            }
+            throw CommonErrors.UNKNOWN_OPERATION.exception(null);
         }
-        if (isPlainJson(call.contentType())) {
+        if (plainJson) {
             // Plain application/json reaches AWS's Coral layer, which never routes it to the operation.
-            boolean object = isObject(format, body, length);
+            boolean object = isObject(WireFormat.JSON, body, length);
             return new AwsReply(object ? 404 : 400, "application/json",
                     object ? CORAL_UNKNOWN_OPERATION : CORAL_SERIALIZATION, null);
         }
@@ -95,8 +111,28 @@ public final class Dispatcher {
             throw isObject(format, body, length) ? CommonErrors.UNKNOWN_OPERATION.exception(null)
                     : CommonErrors.SERIALIZATION.exception(null);
         }
-        Scope scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), defaultAccount, defaultRegion);
+        Scope scope;
+        try {
+            scope = SigV4Scope.resolve(call.authorization(), call.hasDate(), call.query(), defaultAccount,
+                    defaultRegion);
+        } catch (AwsException unauthenticated) {
+            // AWS decodes the body before it authenticates: a body that is no object is that error first. Checked
+            // only here, so a well-signed request's body is parsed once.
+            if (!isObject(format, body, length)) {
+                throw CommonErrors.SERIALIZATION.exception(null);
+            }
+            throw unauthenticated;
+        }
         return invoke(op, scope, format, body, length);
+    }
+
+    /** {@code Service.Operation}, both parts present. */
+    private static boolean namesServiceAndOperation(String target) {
+        if (target == null) {
+            return false;
+        }
+        int dot = target.indexOf('.');
+        return dot > 0 && dot < target.length() - 1;
     }
 
     private <I, O> AwsReply invoke(Operation<I, O> op, Scope scope, WireFormat format, byte[] body,
@@ -175,9 +211,5 @@ public final class Dispatcher {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static boolean isPlainJson(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 }

@@ -7,6 +7,7 @@ import io.kinesisharness.internal.dispatch.AwsReply;
 import io.kinesisharness.internal.dispatch.Dispatcher;
 import io.kinesisharness.internal.dispatch.RestHandler;
 import io.kinesisharness.internal.dispatch.RestRequest;
+import io.kinesisharness.internal.dispatch.XmlErrors;
 import io.kinesisharness.internal.errors.CommonErrors;
 import io.kinesisharness.internal.protocol.auth.SigningName;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
@@ -23,6 +24,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -74,19 +76,32 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         String uri = request.uri();
         AwsReply reply;
         HttpHeaders headers = request.headers();
+        boolean cors = headers.contains(HttpHeaderNames.ORIGIN);
+        if (cors && request.method().equals(HttpMethod.OPTIONS)) {
+            // A browser's preflight, answered before anything else looks at the request, as AWS does.
+            Cors.preflight(ctx, request);
+            return;
+        }
         RestHandler restService;
         if (uri.startsWith(AdminRoute.PREFIX)) {
             reply = admin.handle(request.method().name(), uri, ByteBufUtil.getBytes(request.content()));
         } else if (!headers.contains(TARGET) && (restService = restService(uri, headers)) != null) {
             reply = restService.handle(restRequest(request));
+        } else if (!request.method().equals(HttpMethod.POST)) {
+            reply = XmlErrors.accessDenied();
         } else {
             ByteBuf content = request.content();
             int length = content.readableBytes();
             byte[] body = BODIES.atLeast(length);
             content.getBytes(content.readerIndex(), body, 0, length);
             boolean hasDate = headers.contains("x-amz-date") || headers.contains(HttpHeaderNames.DATE);
+            int q = uri.indexOf('?');
             reply = dispatcher.dispatch(new Dispatcher.Call(headers.get(TARGET), headers.get(HttpHeaderNames.CONTENT_TYPE),
-                    headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, body, length));
+                    headers.get(HttpHeaderNames.AUTHORIZATION), hasDate, q < 0 ? "" : uri.substring(q + 1), body,
+                    length));
+        }
+        if (cors) {
+            reply = reply.withHeaders(Cors.ANSWER_HEADERS);
         }
         if (reply.stream() != null) {
             stream(ctx, reply);

@@ -107,8 +107,9 @@ class ServiceCompositionTest {
     void a_service_refuses_an_encoding_its_protocol_does_not_take() throws Exception {
         HttpResponse<String> r = call("Fake10_20120810.Ping", "application/x-amz-json-1.1");
 
-        assertThat(r.statusCode()).isEqualTo(404);
-        assertThat(r.body()).isEqualTo("<UnknownOperationException/>\n");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("content-type")).hasValue("application/x-amz-cbor-1.1");
+        assertThat(r.body()).contains("com.example.fake.v20120810#UnknownOperationException");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.kinesisharness.internal.protocol.auth;
 
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.errors.CommonErrors;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import java.util.Map;
 public final class SigV4Scope {
 
     private static final List<String> REQUIRED_PARAMETERS = List.of("Credential", "Signature", "SignedHeaders");
+    /** What a presigned request must carry, in the order AWS names what is missing. */
+    private static final List<String> PRESIGNED_PARAMETERS = List.of("X-Amz-Algorithm", "X-Amz-Credential",
+            "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date");
 
     private SigV4Scope() {
     }
@@ -24,6 +29,32 @@ public final class SigV4Scope {
      * @param defaultRegion used when the header names no region
      */
     public static Scope resolve(String authorization, boolean hasDate, String defaultAccount, String defaultRegion) {
+        return resolve(authorization, hasDate, "", defaultAccount, defaultRegion);
+    }
+
+    /**
+     * As {@link #resolve(String, boolean, String, String)}, with the query string: a presigned request (its query
+     * has an {@code X-Amz-Algorithm}) is signed there instead, and must not be signed in a header too.
+     */
+    public static Scope resolve(String authorization, boolean hasDate, String query, String defaultAccount,
+            String defaultRegion) {
+        Map<String, String> presigned = query == null || query.isEmpty() ? Map.of() : queryParameters(query);
+        if (presigned.containsKey("X-Amz-Algorithm")) {
+            if (authorization != null) {
+                throw CommonErrors.INVALID_SIGNATURE.exception("Found both 'X-Amz-Algorithm' as a query-string param "
+                        + "and 'Authorization' as HTTP header.");
+            }
+            StringBuilder missing = new StringBuilder();
+            for (String p : PRESIGNED_PARAMETERS) {
+                if (presigned.getOrDefault(p, "").isEmpty()) {
+                    missing.append("AWS query-string parameters must include '").append(p).append("'. ");
+                }
+            }
+            if (missing.length() > 0) {
+                throw CommonErrors.INCOMPLETE_SIGNATURE.exception(missing + "Re-examine the query-string parameters.");
+            }
+            return fromCredential(presigned.get("X-Amz-Credential"), defaultAccount, defaultRegion);
+        }
         if (authorization == null || authorization.isBlank()) {
             throw CommonErrors.MISSING_AUTHENTICATION_TOKEN.exception("Missing Authentication Token");
         }
@@ -59,6 +90,28 @@ public final class SigV4Scope {
     /** The {@code Credential} of an {@code Authorization} header, or null when it names none. */
     public static String credential(String authorization) {
         return authorization == null ? null : parameters(authorization).get("Credential");
+    }
+
+    /** A query string's parameters, decoded; one without a value maps to "". */
+    private static Map<String, String> queryParameters(String query) {
+        Map<String, String> params = new HashMap<>();
+        for (String part : query.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            params.putIfAbsent(decode(eq < 0 ? part : part.substring(0, eq)), eq < 0 ? "" : decode(part.substring(eq + 1)));
+        }
+        return params;
+    }
+
+    /** Percent-decoded; a malformed escape is kept as it is. */
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     /** The {@code name=value} parameters after the scheme, separated by commas and/or spaces. */

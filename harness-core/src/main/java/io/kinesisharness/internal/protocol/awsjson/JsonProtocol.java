@@ -15,9 +15,9 @@ import java.util.Set;
  */
 public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32) {
 
-    /** Kinesis Data Streams: JSON 1.1 and CBOR 1.1 (and JSON 1.0, which it has always been answered in here). */
-    public static final JsonProtocol KINESIS = new JsonProtocol(Set.of(WireFormat.JSON, WireFormat.CBOR,
-            WireFormat.JSON_1_0), null, false);
+    /** Kinesis Data Streams: JSON 1.1 and CBOR 1.1; JSON 1.0 is refused as any other content type is. */
+    public static final JsonProtocol KINESIS = new JsonProtocol(Set.of(WireFormat.JSON, WireFormat.CBOR), null,
+            false);
     /** Firehose and Kinesis Data Analytics: JSON 1.1 only. */
     public static final JsonProtocol JSON_1_1 = new JsonProtocol(Set.of(WireFormat.JSON), null, false);
 

@@ -43,22 +43,35 @@ public enum WireFormat {
         return mapper;
     }
 
-    /** The format a Content-Type names, or null when it names neither. */
+    /**
+     * The format a Content-Type names, or null when it names none of them. As AWS reads it: the value up to the
+     * first {@code ;}, spaces trimmed, must be the media type exactly. Plain {@code application/json} reads as
+     * JSON 1.1 (see {@link #isPlainJson}: AWS's Coral layer answers it itself).
+     */
     public static WireFormat fromContentType(String contentType) {
+        String type = mediaType(contentType);
+        if (type == null) {
+            return null;
+        }
+        for (WireFormat f : values()) {
+            if (f.contentType.equals(type)) {
+                return f;
+            }
+        }
+        return type.equals("application/json") ? JSON : null;
+    }
+
+    /** Whether the Content-Type is plain {@code application/json}, which never reaches an operation on AWS. */
+    public static boolean isPlainJson(String contentType) {
+        return "application/json".equals(mediaType(contentType));
+    }
+
+    private static String mediaType(String contentType) {
         if (contentType == null) {
             return null;
         }
-        String ct = contentType.toLowerCase(Locale.ROOT);
-        if (ct.startsWith("application/x-amz-cbor")) {
-            return CBOR;
-        }
-        if (ct.startsWith("application/x-amz-json-1.0")) {
-            return JSON_1_0;
-        }
-        if (ct.startsWith("application/x-amz-json") || ct.startsWith("application/json")) {
-            return JSON;
-        }
-        return null;
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
     private static ObjectMapper jsonMapper() {
