@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -180,16 +181,23 @@ abstract class IteratorsContract extends KinesisContract {
     }
 
     @Test
-    void a_sequence_number_the_harness_never_issued_is_rejected() {
+    void a_sequence_number_is_read_as_aws_reads_it_and_one_of_another_shard_or_no_layout_is_rejected() {
         createStream("s", 1);
+        // A real AWS number: AWS reads the shard it belongs to (6) out of it.
         String foreign = "49590338271490256608559692538361571095921575989136588898";
+        // Version 4: no layout AWS has.
+        String noLayout = new BigInteger("2" + "0".repeat(45) + "4", 16).toString();
 
-        expectError(InvalidArgumentException.class, "StartingSequenceNumber " + foreign + " used in GetShardIterator "
-                + "on shard shardId-000000000000 in stream s under account 000000000000 is invalid.",
+        expectError(InvalidArgumentException.class, "Invalid StartingSequenceNumber. It encodes shardId-000000000006, "
+                + "while it was used in a call to a shard with shardId-000000000000",
                 () -> bySequence("s", shardId(0), ShardIteratorType.AT_SEQUENCE_NUMBER, foreign));
-        expectError(InvalidArgumentException.class, "StartingSequenceNumber 12345 used in GetShardIterator "
+        // A small number is AWS's oldest layout, whose last four hex digits are the shard.
+        expectError(InvalidArgumentException.class, "Invalid StartingSequenceNumber. It encodes shardId-000000000005, "
+                + "while it was used in a call to a shard with shardId-000000000000",
+                () -> bySequence("s", shardId(0), ShardIteratorType.AT_SEQUENCE_NUMBER, "5"));
+        expectError(InvalidArgumentException.class, "StartingSequenceNumber " + noLayout + " used in GetShardIterator "
                 + "on shard shardId-000000000000 in stream s under account 000000000000 is invalid.",
-                () -> bySequence("s", shardId(0), ShardIteratorType.AT_SEQUENCE_NUMBER, "12345"));
+                () -> bySequence("s", shardId(0), ShardIteratorType.AT_SEQUENCE_NUMBER, noLayout));
     }
 
     @Test

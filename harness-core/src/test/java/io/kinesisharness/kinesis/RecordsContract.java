@@ -473,14 +473,28 @@ abstract class RecordsContract extends KinesisContract {
     }
 
     @Test
-    void sequence_number_for_ordering_that_is_no_sequence_number_of_ours_is_rejected() {
+    void sequence_number_for_ordering_that_aws_could_not_have_issued_is_rejected() {
         createStream("s", 1);
+        String allF = new BigInteger("2ffffffffff7fffffffffffffff000000000007fffffff2", 16).toString();
 
-        expectError(InvalidArgumentException.class, "ExclusiveMinimumSequenceNumber 1234 used in PutRecord on "
-                + "stream s under account 000000000000 is invalid.",
-                () -> kinesis.putRecord(b -> b.streamName("s").partitionKey("k").sequenceNumberForOrdering("1234")
+        expectError(InvalidArgumentException.class, "ExclusiveMinimumSequenceNumber " + allF + " used in PutRecord "
+                + "on stream s under account 000000000000 is invalid.",
+                () -> kinesis.putRecord(b -> b.streamName("s").partitionKey("k").sequenceNumberForOrdering(allF)
                         .data(SdkBytes.fromUtf8String("x"))));
         assertThat(readAll("s", shardId(0))).isEmpty();
+    }
+
+    @Test
+    void sequence_number_for_ordering_takes_every_layout_aws_accepts() {
+        createStream("s", 1);
+        // All zeros in AWS's current and previous layouts, and a bare number of its oldest.
+        for (String ordering : List.of("49039857307708443467467104868809893875799651909875269634",
+                "49039857307708443467467104868809893875799651909875269633", "1234")) {
+            kinesis.putRecord(b -> b.streamName("s").partitionKey("k").sequenceNumberForOrdering(ordering)
+                    .data(SdkBytes.fromUtf8String(ordering)));
+        }
+
+        assertThat(readAll("s", shardId(0))).hasSize(3);
     }
 
     static PutRecordsRequestEntry entry(String partitionKey, String data) {

@@ -38,7 +38,7 @@ public final class StreamShard {
         this.parentShardId = parent;
         this.adjacentParentShardId = adjacentParent;
         this.createdMillis = createdMillis;
-        this.sequencePrefix = new SequenceNumbers.Prefix(stream.incarnation(), index);
+        this.sequencePrefix = new SequenceNumbers.Prefix(createdMillis, index, stream.incarnation());
         this.startingSequenceNumber = sequencePrefix.format(createdMillis, 0);
     }
 

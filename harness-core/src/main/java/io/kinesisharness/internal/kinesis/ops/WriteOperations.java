@@ -38,7 +38,7 @@ public final class WriteOperations {
         checkRecordSize(stream, in.data(), keyBytes, null);
         HashKey hashKey = HashKeys.of(in.partitionKey(), in.explicitHashKey());
         if (in.sequenceNumberForOrdering() != null) {
-            SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream, now);
+            SequenceNumbers.checkExclusiveMinimum(in.sequenceNumberForOrdering(), stream);
         }
         DryRun.stopIfSet(in.dryRun());
         StreamShard shard = route(stream, hashKey);

@@ -19,6 +19,26 @@ class ShardIteratorsTest {
     }
 
     @Test
+    void an_iterator_has_awss_shape_an_8_byte_prefix_and_152_bytes_plus_a_multiple_of_16() {
+        for (String name : new String[] {"s", "orders.v2", "x".repeat(128)}) {
+            byte[] raw = Base64.getDecoder().decode(ShardIterators.encode(new ShardIterators.Position("111111111111",
+                    "eu-west-1", name, 1L, 3, 42, 7L)));
+
+            assertThat(raw).startsWith(0, 0, 0, 0, 0, 0, 0, 1);
+            assertThat(raw.length).isGreaterThanOrEqualTo(152);
+            assertThat((raw.length - 152) % 16).isZero();
+        }
+    }
+
+    @Test
+    void two_iterators_of_one_position_differ_and_an_iterator_in_quotes_still_reads() {
+        String it = ShardIterators.encode(POSITION);
+
+        assertThat(ShardIterators.encode(POSITION)).isNotEqualTo(it);
+        assertThat(ShardIterators.decode("\"" + it + "\"")).isEqualTo(POSITION);
+    }
+
+    @Test
     void any_changed_byte_makes_an_iterator_invalid() {
         byte[] raw = Base64.getDecoder().decode(ShardIterators.encode(POSITION));
 

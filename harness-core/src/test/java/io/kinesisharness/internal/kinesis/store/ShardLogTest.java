@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShardLogTest {
 
-    private static final SequenceNumbers.Prefix PREFIX = new SequenceNumbers.Prefix(1_767_225_600_000L, 3);
+    private static final SequenceNumbers.Prefix PREFIX = new SequenceNumbers.Prefix(1_767_225_600_000L, 3, 1L);
     private static final long NO_CUTOFF = Long.MIN_VALUE;
 
     private final ShardLog log = new ShardLog();
