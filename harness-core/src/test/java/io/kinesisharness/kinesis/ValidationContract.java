@@ -153,6 +153,38 @@ abstract class ValidationContract extends KinesisContract {
     }
 
     @Test
+    void a_list_of_structures_over_its_limit_prints_each_as_awss_generated_class() {
+        createStream("s", 1);
+        List<PutRecordsRequestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            entries.add(PutRecordsRequestEntry.builder().partitionKey("k").data(SdkBytes.fromUtf8String("x")).build());
+        }
+
+        ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> kinesis.putRecords(b -> b.streamName("s").records(entries)));
+
+        String message = e.awsErrorDetails().errorMessage();
+        assertThat(message).startsWith("1 validation error detected: Value '[com.amazonaws.kinesis.v20131202."
+                + "PutRecordsRequestEntry@").endsWith("]' at 'records' failed to satisfy constraint: Member must have "
+                + "length less than or equal to 500");
+        assertThat(message.split("com\\.amazonaws\\.kinesis\\.v20131202\\.PutRecordsRequestEntry@[0-9a-f]+"))
+                .hasSize(502);
+    }
+
+    @Test
+    void a_list_of_strings_over_its_limit_prints_its_elements() {
+        createStream("s", 1);
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i <= 51; i++) {
+            keys.add(Integer.toString(i));
+        }
+
+        expectError(ValidationException.class, "1 validation error detected: Value '" + keys + "' at 'tagKeys' failed "
+                + "to satisfy constraint: Member must have length less than or equal to 50",
+                () -> kinesis.removeTagsFromStream(b -> b.streamName("s").tagKeys(keys)));
+    }
+
+    @Test
     void list_streams_checks_the_exclusive_start_stream_name() {
         expectError(ValidationException.class, "1 validation error detected: Value 'no spaces' at "
                 + "'exclusiveStartStreamName' failed to satisfy constraint: " + NAME_PATTERN,

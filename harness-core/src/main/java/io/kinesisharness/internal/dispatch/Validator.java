@@ -19,6 +19,14 @@ public final class Validator {
     private static final int MAX_REPORTED = 10;
 
     private final List<String> errors = new ArrayList<>(2);
+    /** The service's Coral namespace, which names its structures where a list of them is printed. */
+    private final String shapeNamespace;
+
+    /** A validator for a service whose structures print as {@code com.amazonaws.kinesis.v20131202.Shape@hash}. */
+    public Validator(String shapeNamespace) {
+        this.shapeNamespace = shapeNamespace;
+    }
+
 
     public Validator notNull(String member, Object value) {
         if (value == null && errors.size() < MAX_REPORTED) {
@@ -57,13 +65,34 @@ public final class Validator {
     public Validator size(String member, Collection<?> value, int min, int max) {
         if (value != null) {
             if (value.size() < min) {
-                failRaw(member, "'" + value + "'", "Member must have length greater than or equal to " + min);
+                failRaw(member, "'" + render(value) + "'", "Member must have length greater than or equal to " + min);
             }
             if (value.size() > max) {
-                failRaw(member, "'" + value + "'", "Member must have length less than or equal to " + max);
+                failRaw(member, "'" + render(value) + "'", "Member must have length less than or equal to " + max);
             }
         }
         return this;
+    }
+
+    /**
+     * A list as Coral prints it: strings and numbers as they are, structures as Java prints an object of AWS's
+     * generated class, {@code com.amazonaws.kinesis.v20131202.PutRecordsRequestEntry@c965e310} (the hash here is
+     * the harness's own).
+     */
+    private String render(Collection<?> value) {
+        StringBuilder out = new StringBuilder("[");
+        for (Object e : value) {
+            if (out.length() > 1) {
+                out.append(", ");
+            }
+            if (e == null || e instanceof CharSequence || e instanceof Number || e instanceof Boolean) {
+                out.append(e);
+            } else {
+                out.append(shapeNamespace).append('.').append(e.getClass().getSimpleName()).append('@')
+                        .append(Integer.toHexString(e.hashCode()));
+            }
+        }
+        return out.append(']').toString();
     }
 
     /** A map's entry count, printed as Java prints a map ({@code '{a=1, b=2}'}), as AWS does. */

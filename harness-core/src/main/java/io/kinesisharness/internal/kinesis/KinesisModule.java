@@ -217,7 +217,7 @@ public final class KinesisModule implements ServiceModule {
         }
         CreateStreamRequest request = new CreateStreamRequest(name, onDemand ? null : shards,
                 new StreamModeDetails(onDemand ? "ON_DEMAND" : "PROVISIONED"), null, null, null, null);
-        Validator validator = new Validator();
+        Validator validator = new Validator(JsonProtocol.KINESIS.shapeNamespace());
         request.validate(validator);
         validator.throwIfInvalid();
         streams.createStream(scope, request);

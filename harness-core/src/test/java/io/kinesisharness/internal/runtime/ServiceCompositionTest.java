@@ -250,7 +250,8 @@ class ServiceCompositionTest {
             return new ServiceModule() {
                 @Override
                 public void register(OperationTable table) {
-                    table.service("fake10", "Fake10_20120810", JsonProtocol.json10("com.example.fake.v20120810#"))
+                    table.service("fake10", "Fake10_20120810", JsonProtocol.json10("com.example.fake.v20120810#",
+                            "com.example.fake.v20120810"))
                             .add("Ping", PingRequest.class, (ctx, in) -> new PingResponse("pong"))
                             .add("Fail", PingRequest.class, (ctx, in) -> {
                                 throw NOT_FOUND.exception("No such thing");

@@ -12,18 +12,23 @@ import java.util.Set;
  * @param errorNamespace prefixed to error codes in {@code __type} ({@code com.amazonaws.dynamodb.v20120810#}), or
  *     null for the bare code
  * @param crc32 whether answers carry {@code x-amz-crc32}
+ * @param shapeNamespace the service's Coral model namespace ({@code com.amazonaws.kinesis.v20131202}), which names
+ *     its structures where a validation message prints a list of them
  */
-public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32) {
+public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32, String shapeNamespace) {
 
     /** Kinesis Data Streams: JSON 1.1 and CBOR 1.1; JSON 1.0 is refused as any other content type is. */
     public static final JsonProtocol KINESIS = new JsonProtocol(Set.of(WireFormat.JSON, WireFormat.CBOR), null,
-            false);
-    /** Firehose and Kinesis Data Analytics: JSON 1.1 only. */
-    public static final JsonProtocol JSON_1_1 = new JsonProtocol(Set.of(WireFormat.JSON), null, false);
+            false, "com.amazonaws.kinesis.v20131202");
+
+    /** Firehose's and Kinesis Data Analytics': JSON 1.1 only. */
+    public static JsonProtocol json11(String shapeNamespace) {
+        return new JsonProtocol(Set.of(WireFormat.JSON), null, false, shapeNamespace);
+    }
 
     /** DynamoDB's: JSON 1.0, namespaced error types, CRC32 of every answer. */
-    public static JsonProtocol json10(String errorNamespace) {
-        return new JsonProtocol(Set.of(WireFormat.JSON_1_0), errorNamespace, true);
+    public static JsonProtocol json10(String errorNamespace, String shapeNamespace) {
+        return new JsonProtocol(Set.of(WireFormat.JSON_1_0), errorNamespace, true, shapeNamespace);
     }
 
     public boolean accepts(WireFormat format) {
