@@ -1,6 +1,8 @@
 package io.kinesisharness;
 
+import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.internal.config.HarnessConfig;
+import io.kinesisharness.internal.firehose.FirehoseModule;
 import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.internal.runtime.HarnessRuntime;
 import io.kinesisharness.internal.s3.S3Module;
@@ -118,6 +120,14 @@ public final class KinesisHarness implements AutoCloseable {
      */
     public void createBucket(String name) {
         runtime.module("s3", S3Module.class).createBucket(name);
+    }
+
+    /**
+     * Firehose as a test sees it: what each delivery stream delivered, and delivery now rather than at the end of a
+     * buffering interval. Asking builds Firehose if no request has yet.
+     */
+    public HarnessFirehose firehose() {
+        return runtime.module(FirehoseModule.SERVICE, FirehoseModule.class);
     }
 
     private KinesisModule kinesis() {

@@ -11,6 +11,7 @@ import java.util.List;
 public final class HarnessSettings {
 
     public static final List<Setting<?>> ALL = concat(ServerSettings.ALL, KinesisSettings.ALL, S3Settings.ALL,
+            FirehoseSettings.ALL,
             ServerSettings.TLS);
 
     private HarnessSettings() {

@@ -139,7 +139,7 @@ public final class Dispatcher {
             int length) {
         I input = decode(op.input(), format, body, length);
         if (input instanceof Validated v) {
-            Validator validator = new Validator(op.protocol().shapeNamespace());
+            Validator validator = new Validator(op.protocol().shapeNamespace(), op.protocol().valuesInMessages());
             v.validate(validator);
             validator.throwIfInvalid();
         }

@@ -21,16 +21,24 @@ public final class Validator {
     private final List<String> errors = new ArrayList<>(2);
     /** The service's Coral namespace, which names its structures where a list of them is printed. */
     private final String shapeNamespace;
+    /** Whether messages print the offending value (Kinesis) or leave it out (Firehose, since about 2024). */
+    private final boolean printValues;
 
     /** A validator for a service whose structures print as {@code com.amazonaws.kinesis.v20131202.Shape@hash}. */
     public Validator(String shapeNamespace) {
+        this(shapeNamespace, true);
+    }
+
+    /** @param printValues false for services whose messages read {@code Value at 'member' failed ...} */
+    public Validator(String shapeNamespace, boolean printValues) {
         this.shapeNamespace = shapeNamespace;
+        this.printValues = printValues;
     }
 
 
     public Validator notNull(String member, Object value) {
-        if (value == null && errors.size() < MAX_REPORTED) {
-            errors.add("Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
+        if (value == null) {
+            failRaw(member, "null", "Member must not be null");
         }
         return this;
     }
@@ -210,6 +218,7 @@ public final class Validator {
         if (errors.size() == MAX_REPORTED) {
             return;
         }
-        errors.add("Value " + printedValue + " at '" + member + "' failed to satisfy constraint: " + constraint);
+        errors.add((printValues ? "Value " + printedValue : "Value") + " at '" + member
+                + "' failed to satisfy constraint: " + constraint);
     }
 }

@@ -55,11 +55,13 @@ import io.kinesisharness.internal.kinesis.ops.RateLimitedRegistration;
 import io.kinesisharness.internal.kinesis.ops.ReadOperations;
 import io.kinesisharness.internal.kinesis.ops.ReshardOperations;
 import io.kinesisharness.internal.kinesis.ops.ResourcePolicyOperations;
+import io.kinesisharness.internal.kinesis.ops.SourceReaders;
 import io.kinesisharness.internal.kinesis.ops.StreamFeatureOperations;
 import io.kinesisharness.internal.kinesis.ops.StreamOperations;
 import io.kinesisharness.internal.kinesis.ops.StreamSettingsOperations;
 import io.kinesisharness.internal.kinesis.ops.TagOperations;
 import io.kinesisharness.internal.kinesis.ops.WriteOperations;
+import io.kinesisharness.internal.kinesis.source.KinesisSource;
 import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.service.ServiceContext;
@@ -72,19 +74,26 @@ import java.util.List;
  * Kinesis Data Streams ({@code Kinesis_20131202.*}) as a service of the harness: its operations, its reset (which
  * creates the configured streams again) and its warm-up.
  */
-public final class KinesisModule implements ServiceModule {
+public final class KinesisModule implements ServiceModule, KinesisSource {
 
     public static final String TARGET_PREFIX = "Kinesis_20131202";
 
     private final KinesisEngine engine;
     private final StreamOperations streams;
     private final Scope defaultScope;
+    private final SourceReaders sources;
 
     KinesisModule(ServiceContext context) {
         this.engine = new KinesisEngine(context.config(), context.scheduler());
         this.streams = new StreamOperations(engine);
+        this.sources = new SourceReaders(engine);
         this.defaultScope = context.defaultScope();
         createConfiguredStreams();
+    }
+
+    @Override
+    public StreamReader readFromTip(String streamArn) {
+        return sources.readFromTip(streamArn);
     }
 
     @Override

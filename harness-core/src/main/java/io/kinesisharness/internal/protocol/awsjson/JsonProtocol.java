@@ -14,21 +14,24 @@ import java.util.Set;
  * @param crc32 whether answers carry {@code x-amz-crc32}
  * @param shapeNamespace the service's Coral model namespace ({@code com.amazonaws.kinesis.v20131202}), which names
  *     its structures where a validation message prints a list of them
+ * @param valuesInMessages whether validation messages print the offending value ({@code Value 'x' at 'name'}),
+ *     as Kinesis's still do, or leave it out ({@code Value at 'name'}), as Firehose's have since about 2024
  */
-public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32, String shapeNamespace) {
+public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boolean crc32, String shapeNamespace,
+        boolean valuesInMessages) {
 
     /** Kinesis Data Streams: JSON 1.1 and CBOR 1.1; JSON 1.0 is refused as any other content type is. */
     public static final JsonProtocol KINESIS = new JsonProtocol(Set.of(WireFormat.JSON, WireFormat.CBOR), null,
-            false, "com.amazonaws.kinesis.v20131202");
+            false, "com.amazonaws.kinesis.v20131202", true);
 
     /** Firehose's and Kinesis Data Analytics': JSON 1.1 only. */
-    public static JsonProtocol json11(String shapeNamespace) {
-        return new JsonProtocol(Set.of(WireFormat.JSON), null, false, shapeNamespace);
+    public static JsonProtocol json11(String shapeNamespace, boolean valuesInMessages) {
+        return new JsonProtocol(Set.of(WireFormat.JSON), null, false, shapeNamespace, valuesInMessages);
     }
 
     /** DynamoDB's: JSON 1.0, namespaced error types, CRC32 of every answer. */
     public static JsonProtocol json10(String errorNamespace, String shapeNamespace) {
-        return new JsonProtocol(Set.of(WireFormat.JSON_1_0), errorNamespace, true, shapeNamespace);
+        return new JsonProtocol(Set.of(WireFormat.JSON_1_0), errorNamespace, true, shapeNamespace, true);
     }
 
     public boolean accepts(WireFormat format) {

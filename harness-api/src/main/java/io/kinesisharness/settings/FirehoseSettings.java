@@ -1,0 +1,30 @@
+package io.kinesisharness.settings;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of Firehose: state-change delays, where S3 deliveries go, HTTP endpoint URL rules. */
+public final class FirehoseSettings {
+
+    public static final Setting<Duration> CREATE_DELIVERY_STREAM_DELAY = new Setting<>("create-delivery-stream-delay",
+            "Time a new Firehose delivery stream stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<Duration> DELETE_DELIVERY_STREAM_DELAY = new Setting<>("delete-delivery-stream-delay",
+            "Time a deleted delivery stream stays DELETING (it delivers nothing meanwhile)", Duration.ZERO,
+            Durations::parse, Durations::print);
+    public static final Setting<Duration> DELIVERY_STREAM_ENCRYPTION_DELAY = new Setting<>(
+            "delivery-stream-encryption-delay", "Time delivery stream encryption stays ENABLING or DISABLING",
+            Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<String> FIREHOSE_S3_ENDPOINT = new Setting<>("firehose-s3-endpoint",
+            "Deliver Firehose's S3 objects to this S3-compatible endpoint (http://host:port) instead of the harness's "
+                    + "own store; empty for the harness's store",
+            "", s -> s, s -> s);
+    public static final Setting<Boolean> FIREHOSE_HTTPS_ONLY = new Setting<>("firehose-https-only",
+            "Refuse HTTP endpoint URLs AWS refuses (anything but https on port 443); false allows local http:// ones",
+            false, Parsers::bool, String::valueOf);
+
+    public static final List<Setting<?>> ALL = List.of(CREATE_DELIVERY_STREAM_DELAY, DELETE_DELIVERY_STREAM_DELAY,
+            DELIVERY_STREAM_ENCRYPTION_DELAY, FIREHOSE_S3_ENDPOINT, FIREHOSE_HTTPS_ONLY);
+
+    private FirehoseSettings() {
+    }
+}

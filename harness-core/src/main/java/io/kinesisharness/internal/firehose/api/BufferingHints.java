@@ -1,0 +1,23 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.firehose.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code BufferingHints} shape. */
+public record BufferingHints(
+        @JsonProperty("SizeInMBs") Integer sizeInMBs,
+        @JsonProperty("IntervalInSeconds") Integer intervalInSeconds) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, BufferingHints value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "sizeInMBs" : path + ".sizeInMBs";
+        v.range(p, value.sizeInMBs(), 1L, 128L);
+        p = path.isEmpty() ? "intervalInSeconds" : path + ".intervalInSeconds";
+        v.range(p, value.intervalInSeconds(), 0L, 900L);
+    }
+}

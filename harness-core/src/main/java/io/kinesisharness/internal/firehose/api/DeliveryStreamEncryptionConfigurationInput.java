@@ -1,0 +1,25 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.firehose.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code DeliveryStreamEncryptionConfigurationInput} shape. */
+public record DeliveryStreamEncryptionConfigurationInput(
+        @JsonProperty("KeyARN") String keyARN,
+        @JsonProperty("KeyType") String keyType) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, DeliveryStreamEncryptionConfigurationInput value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "keyARN" : path + ".keyARN";
+        v.pattern(p, value.keyARN(), FirehoseShapes.AWSKMSKEY_ARNFOR_SSE_PATTERN);
+        v.length(p, value.keyARN(), 1, 512);
+        p = path.isEmpty() ? "keyType" : path + ".keyType";
+        v.notNull(p, value.keyType());
+        v.oneOf(p, value.keyType(), FirehoseShapes.KEY_TYPE);
+    }
+}

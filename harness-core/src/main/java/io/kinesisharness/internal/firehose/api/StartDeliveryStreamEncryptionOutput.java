@@ -1,0 +1,13 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.firehose.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code StartDeliveryStreamEncryptionOutput} shape. */
+public record StartDeliveryStreamEncryptionOutput() {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, StartDeliveryStreamEncryptionOutput value) {
+    }
+}

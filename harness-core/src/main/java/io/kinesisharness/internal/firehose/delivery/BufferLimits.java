@@ -1,0 +1,20 @@
+package io.kinesisharness.internal.firehose.delivery;
+
+import java.time.Duration;
+
+/**
+ * A destination's buffering: deliver at {@code bytes}, or {@code interval} after the first record, or at
+ * {@code maxRecords} (HTTP endpoint requests carry at most 10,000 records).
+ */
+record BufferLimits(long bytes, Duration interval, int maxRecords) {
+
+    static BufferLimits of(Integer sizeInMBs, Integer intervalInSeconds, int defaultMBs, int defaultSeconds) {
+        long mb = sizeInMBs == null ? defaultMBs : sizeInMBs;
+        long seconds = intervalInSeconds == null ? defaultSeconds : intervalInSeconds;
+        return new BufferLimits(mb * 1024 * 1024, Duration.ofSeconds(seconds), Integer.MAX_VALUE);
+    }
+
+    BufferLimits withMaxRecords(int max) {
+        return new BufferLimits(bytes, interval, max);
+    }
+}

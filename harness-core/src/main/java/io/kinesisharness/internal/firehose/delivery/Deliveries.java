@@ -1,0 +1,83 @@
+package io.kinesisharness.internal.firehose.delivery;
+
+import io.kinesisharness.firehose.FirehoseDelivery;
+import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.firehose.model.DeliveryStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Delivery for every delivery stream of a harness: records in, buffers sealed on the harness clock, batches out to
+ * their destinations, and the log of what went where.
+ */
+public final class Deliveries {
+
+    private final Map<DeliveryStream, StreamDelivery> streams = new ConcurrentHashMap<>();
+    private final StreamDelivery.Parts parts;
+
+    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects) {
+        this(scheduler, objects, memoize(JdkHttpPoster::new));
+    }
+
+    /** With a poster of the caller's (tests of the delivery rules without a socket). */
+    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<HttpPoster> poster) {
+        S3Writer writer = new S3Writer(objects);
+        this.parts = new StreamDelivery.Parts(scheduler, writer, poster, new CaptureSink.Factory(writer));
+    }
+
+    /** Starts delivering for a new stream (records put before it is ACTIVE are refused by the caller). */
+    public void start(DeliveryStream stream) {
+        streams.put(stream, new StreamDelivery(stream, parts));
+    }
+
+    public void put(DeliveryStream stream, List<InputRecord> records) {
+        StreamDelivery d = streams.get(stream);
+        if (d != null) {
+            d.put(records);
+        }
+    }
+
+    public void flush(DeliveryStream stream) {
+        StreamDelivery d = streams.get(stream);
+        if (d != null) {
+            d.flush();
+        }
+    }
+
+    public void flushAll() {
+        for (StreamDelivery d : new ArrayList<>(streams.values())) {
+            d.flush();
+        }
+    }
+
+    /** Stops a deleted stream's delivery, discarding what it buffered (AWS does not flush on delete). */
+    public void stop(DeliveryStream stream) {
+        StreamDelivery d = streams.remove(stream);
+        if (d != null) {
+            d.stop();
+        }
+    }
+
+    /** The stream's deliveries so far, oldest first. */
+    public List<FirehoseDelivery> log(DeliveryStream stream) {
+        StreamDelivery d = streams.get(stream);
+        return d == null ? List.of() : d.log().entries();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+}
