@@ -36,6 +36,27 @@ final class FirehoseClients {
                 .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none())).build();
     }
 
+    /** One Firehose call as JSON over plain HTTP, answering the body as text (what the wire carries, unredacted). */
+    static String rawCall(KinesisHarness h, String operation, String json) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(h.endpoint())
+                            .header("Content-Type", "application/x-amz-json-1.1")
+                            .header("X-Amz-Target", "Firehose_20150804." + operation)
+                            .header("X-Amz-Date", "20261206T100000Z")
+                            .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + h.accessKey() + "/20261206/"
+                                    + h.region() + "/firehose/aws4_request, SignedHeaders=host, Signature=00")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static StaticCredentialsProvider credentials(KinesisHarness h) {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(h.accessKey(), h.secretKey()));
     }
