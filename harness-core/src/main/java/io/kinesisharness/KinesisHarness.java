@@ -9,6 +9,8 @@ import io.kinesisharness.internal.s3.S3Module;
 import io.kinesisharness.internal.server.HarnessServer;
 import io.kinesisharness.internal.server.ServerOptions;
 import io.kinesisharness.internal.server.TlsMaterial;
+import io.kinesisharness.settings.DeliveryStreamSpec;
+import io.kinesisharness.settings.FirehoseSettings;
 import io.kinesisharness.settings.HarnessSettings;
 import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.settings.S3Settings;
@@ -130,6 +132,16 @@ public final class KinesisHarness implements AutoCloseable {
         return runtime.module(FirehoseModule.SERVICE, FirehoseModule.class);
     }
 
+    /**
+     * Creates a DirectPut Firehose delivery stream into S3 in the harness's account and region (and its bucket if
+     * there is none), ACTIVE after the create delay.
+     *
+     * @throws IllegalArgumentException with AWS's message when it breaks one of Firehose's rules
+     */
+    public void createDeliveryStream(DeliveryStreamSpec spec) {
+        runtime.module(FirehoseModule.SERVICE, FirehoseModule.class).createDeliveryStream(spec);
+    }
+
     private KinesisModule kinesis() {
         return runtime.module("kinesis", KinesisModule.class);
     }
@@ -156,6 +168,7 @@ public final class KinesisHarness implements AutoCloseable {
         private HarnessConfig config = HarnessConfig.defaults().with(ServerSettings.PORT, 0);
         private final List<StreamSpec> streams = new ArrayList<>();
         private final List<String> buckets = new ArrayList<>();
+        private final List<DeliveryStreamSpec> deliveryStreams = new ArrayList<>();
 
         private Builder() {
         }
@@ -200,6 +213,17 @@ public final class KinesisHarness implements AutoCloseable {
         public Builder bucket(String name) {
             buckets.add(Objects.requireNonNull(name, "name"));
             return set(S3Settings.BUCKETS, List.copyOf(buckets));
+        }
+
+        /** A Firehose delivery stream into an S3 bucket (created too), made at start and again after each reset. */
+        public Builder deliveryStream(String name, String bucket) {
+            return deliveryStream(DeliveryStreamSpec.toBucket(name, bucket));
+        }
+
+        /** A Firehose delivery stream with its buffering, compression and prefix, made at start and after resets. */
+        public Builder deliveryStream(DeliveryStreamSpec spec) {
+            deliveryStreams.add(Objects.requireNonNull(spec, "spec"));
+            return set(FirehoseSettings.DELIVERY_STREAMS, List.copyOf(deliveryStreams));
         }
 
         public Builder createStreamDelay(Duration delay) {

@@ -6,6 +6,11 @@ import java.util.List;
 /** Settings of Firehose: state-change delays, where S3 deliveries go, HTTP endpoint URL rules. */
 public final class FirehoseSettings {
 
+    public static final Setting<List<DeliveryStreamSpec>> DELIVERY_STREAMS = new Setting<>("delivery-streams",
+            "Firehose delivery streams into S3 to create at start (and after each reset), with their buckets: "
+                    + "name:bucket[:interval=S][:size=MB][:compression=F][:prefix=P],...",
+            List.of(), DeliveryStreamSpec::parseList, DeliveryStreamSpec::printList);
+
     public static final Setting<Duration> CREATE_DELIVERY_STREAM_DELAY = new Setting<>("create-delivery-stream-delay",
             "Time a new Firehose delivery stream stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
     public static final Setting<Duration> DELETE_DELIVERY_STREAM_DELAY = new Setting<>("delete-delivery-stream-delay",
@@ -22,7 +27,7 @@ public final class FirehoseSettings {
             "Refuse HTTP endpoint URLs AWS refuses (anything but https on port 443); false allows local http:// ones",
             false, Parsers::bool, String::valueOf);
 
-    public static final List<Setting<?>> ALL = List.of(CREATE_DELIVERY_STREAM_DELAY, DELETE_DELIVERY_STREAM_DELAY,
+    public static final List<Setting<?>> ALL = List.of(DELIVERY_STREAMS, CREATE_DELIVERY_STREAM_DELAY, DELETE_DELIVERY_STREAM_DELAY,
             DELIVERY_STREAM_ENCRYPTION_DELAY, FIREHOSE_S3_ENDPOINT, FIREHOSE_HTTPS_ONLY);
 
     private FirehoseSettings() {

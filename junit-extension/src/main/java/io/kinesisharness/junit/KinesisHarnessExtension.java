@@ -4,6 +4,7 @@ import io.kinesisharness.ClockMode;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
+import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.StreamMode;
 import io.kinesisharness.internal.junit.HarnessOptions;
 import io.kinesisharness.internal.junit.HarnessResource;
@@ -91,6 +92,9 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         for (S3Bucket b : methodAnnotations(context, S3Bucket.class)) {
             resource.harness().createBucket(b.value());
         }
+        for (FirehoseDeliveryStream d : methodAnnotations(context, FirehoseDeliveryStream.class)) {
+            resource.harness().createDeliveryStream(HarnessOptions.spec(d));
+        }
     }
 
     @Override
@@ -147,6 +151,17 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
                 ParameterTypes.resolve(software.amazon.awssdk.services.s3.S3Client.class, resource());
     }
 
+    /** A Firehose client for the harness (built once, closed with it); needs the AWS SDK firehose module. */
+    public software.amazon.awssdk.services.firehose.FirehoseClient firehoseClient() {
+        return (software.amazon.awssdk.services.firehose.FirehoseClient) ParameterTypes.resolve(
+                software.amazon.awssdk.services.firehose.FirehoseClient.class, resource());
+    }
+
+    /** What the harness's Firehose delivery streams delivered, and flushing them now. */
+    public HarnessFirehose firehose() {
+        return harness().firehose();
+    }
+
     /** Reads whole streams back through the Kinesis API; needs the AWS SDK kinesis module. */
     public KinesisStreamReader reader() {
         return (KinesisStreamReader) ParameterTypes.resolve(KinesisStreamReader.class, resource());
@@ -174,7 +189,7 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
             base = annotation == null ? HarnessOptions.defaults() : HarnessOptions.from(annotation);
         }
         return base.withDeclared(classAnnotations(context, KinesisStream.class),
-                classAnnotations(context, S3Bucket.class));
+                classAnnotations(context, S3Bucket.class), classAnnotations(context, FirehoseDeliveryStream.class));
     }
 
     private static KinesisHarnessTest findTestAnnotation(Class<?> type) {
@@ -267,6 +282,13 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
         public Builder bucket(String name) {
             Objects.requireNonNull(name);
             return harness(b -> b.bucket(name));
+        }
+
+        /** A Firehose delivery stream into {@code bucket} (created too), made with the harness and after resets. */
+        public Builder deliveryStream(String name, String bucket) {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(bucket);
+            return harness(b -> b.deliveryStream(name, bucket));
         }
 
         public Builder createStreamDelay(Duration delay) {

@@ -7,6 +7,9 @@ import io.kinesisharness.HarnessClock;
 import io.kinesisharness.HarnessFaults;
 import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.admin.FaultRuleMaps;
+import io.kinesisharness.firehose.FirehoseDelivery;
+import io.kinesisharness.firehose.FirehoseRoutes;
+import io.kinesisharness.firehose.HarnessFirehose;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -18,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +51,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     private final HttpClient http;
     private final HarnessClock clock = new RemoteClock();
     private final HarnessFaults faults = new RemoteFaults();
+    private final HarnessFirehose firehose = new RemoteFirehose();
 
     public HttpHarnessAdmin(URI endpoint) {
         this(endpoint, DEFAULT_TIMEOUT);
@@ -93,6 +99,11 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     @Override
     public String toString() {
         return "HttpHarnessAdmin[" + endpoint + "]";
+    }
+
+    /** What the harness's Firehose delivery streams delivered, and flushing them now, over the admin API. */
+    public HarnessFirehose firehose() {
+        return firehose;
     }
 
     private Map<?, ?> call(AdminRoute route, Map<String, ?> body) {
@@ -201,6 +212,44 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
         @Override
         public void clear() {
             call(AdminRoute.FAULTS_CLEAR, null);
+        }
+    }
+
+    /** Firehose's test view through {@link FirehoseRoutes}. */
+    private final class RemoteFirehose implements HarnessFirehose {
+
+        @Override
+        public void flush(String deliveryStream) {
+            call(FirehoseRoutes.FLUSH, Map.of("deliveryStream", Objects.requireNonNull(deliveryStream)));
+        }
+
+        @Override
+        public void flushAll() {
+            call(FirehoseRoutes.FLUSH, Map.of());
+        }
+
+        @Override
+        public List<FirehoseDelivery> deliveries(String deliveryStream) {
+            Map<?, ?> answer = call(FirehoseRoutes.DELIVERIES, Map.of("deliveryStream",
+                    Objects.requireNonNull(deliveryStream)));
+            Base64.Decoder b64 = Base64.getDecoder();
+            List<FirehoseDelivery> out = new ArrayList<>();
+            for (Object o : (List<?>) answer.get("deliveries")) {
+                Map<?, ?> d = (Map<?, ?>) o;
+                List<byte[]> records = new ArrayList<>();
+                for (Object r : (List<?>) d.get("records")) {
+                    records.add(b64.decode(r.toString()));
+                }
+                Map<String, String> attributes = new LinkedHashMap<>();
+                ((Map<?, ?>) d.get("attributes")).forEach((k, v) -> attributes.put(k.toString(), String.valueOf(v)));
+                out.add(new FirehoseDelivery(d.get("deliveryStream").toString(),
+                        FirehoseDelivery.Destination.valueOf(d.get("destination").toString()),
+                        Instant.parse(d.get("time").toString()), d.get("target").toString(), records,
+                        b64.decode(d.get("body").toString()), attributes, ((Number) d.get("attempts")).intValue(),
+                        d.get("errorCode") == null ? null : d.get("errorCode").toString(),
+                        d.get("errorMessage") == null ? null : d.get("errorMessage").toString()));
+            }
+            return out;
         }
     }
 }

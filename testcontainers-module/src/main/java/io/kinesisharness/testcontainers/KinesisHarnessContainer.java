@@ -4,6 +4,9 @@ import io.kinesisharness.ClockMode;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.StreamMode;
 import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.firehose.HarnessFirehose;
+import io.kinesisharness.settings.DeliveryStreamSpec;
+import io.kinesisharness.settings.FirehoseSettings;
 import io.kinesisharness.settings.HarnessSettings;
 import io.kinesisharness.settings.KinesisSettings;
 import io.kinesisharness.settings.S3Settings;
@@ -60,6 +63,7 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
     private final Map<Setting<?>, String> settings = new LinkedHashMap<>();
     private final List<StreamSpec> streams = new ArrayList<>();
     private final List<String> buckets = new ArrayList<>();
+    private final List<DeliveryStreamSpec> deliveryStreams = new ArrayList<>();
     private volatile HttpHarnessAdmin admin;
 
     public KinesisHarnessContainer(String dockerImageName) {
@@ -172,6 +176,10 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
         if (!buckets.isEmpty()) {
             withEnv(S3Settings.BUCKETS.envVar(), S3Settings.BUCKETS.print(List.copyOf(buckets)));
         }
+        if (!deliveryStreams.isEmpty()) {
+            withEnv(FirehoseSettings.DELIVERY_STREAMS.envVar(),
+                    FirehoseSettings.DELIVERY_STREAMS.print(List.copyOf(deliveryStreams)));
+        }
     }
 
     /** {@code http://host:port}: HTTP/1.1 and cleartext HTTP/2, for {@code endpointOverride}. */
@@ -230,6 +238,20 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
             admin = current;
         }
         return current;
+    }
+
+    /** What the container's Firehose delivery streams delivered, and flushing them now, over its admin API. */
+    public HarnessFirehose firehose() {
+        return ((HttpHarnessAdmin) admin()).firehose();
+    }
+
+    /**
+     * A Firehose delivery stream into an S3 bucket (created with it), made at start and after each reset.
+     * Repeatable.
+     */
+    public KinesisHarnessContainer withDeliveryStream(DeliveryStreamSpec spec) {
+        deliveryStreams.add(Objects.requireNonNull(spec, "spec"));
+        return self();
     }
 
     /** Stored as the text the launcher reads, and read back once so that a bad value fails here. */

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 
 /** The S3 store of a container, through the SDK v2 S3 client at the container's S3 endpoint. */
+@RequiresDocker
 class S3IT {
 
     @Test

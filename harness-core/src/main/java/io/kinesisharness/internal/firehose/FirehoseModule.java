@@ -21,6 +21,7 @@ import io.kinesisharness.internal.firehose.api.TagDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.UntagDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.UpdateDestinationInput;
 import io.kinesisharness.internal.firehose.delivery.Deliveries;
+import io.kinesisharness.internal.firehose.delivery.ExternalS3Objects;
 import io.kinesisharness.internal.firehose.delivery.StoreObjects;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
 import io.kinesisharness.internal.firehose.model.DeliveryStreams;
@@ -36,6 +37,13 @@ import io.kinesisharness.internal.s3.access.S3Access;
 import io.kinesisharness.internal.service.AdminHandler;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.dispatch.Validator;
+import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.settings.DeliveryStreamSpec;
+import io.kinesisharness.settings.FirehoseSettings;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -58,19 +66,20 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
     private final Deliveries deliveries;
     private final KinesisSources sources;
     private final Scope defaultScope;
+    private final ServiceContext context;
+    private final StreamOperations streamOperations;
 
     FirehoseModule(ServiceContext context) {
+        this.context = context;
         this.defaultScope = context.defaultScope();
-        this.deliveries = new Deliveries(context.scheduler(),
-                new StoreObjects(() -> context.services().offered(S3Access.SERVICE, S3Access.class)));
+        String external = context.config().get(FirehoseSettings.FIREHOSE_S3_ENDPOINT);
+        this.deliveries = new Deliveries(context.scheduler(), external.isEmpty()
+                ? new StoreObjects(() -> context.services().offered(S3Access.SERVICE, S3Access.class))
+                : ExternalS3Objects.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"));
         this.sources = new KinesisSources(context.scheduler(),
                 () -> context.services().offered(KinesisSource.SERVICE, KinesisSource.class), deliveries);
         this.engine = new FirehoseEngine(context.config(), context.scheduler(), new DeliveryStreams(this::stopped));
-    }
-
-    @Override
-    public void register(OperationTable table) {
-        StreamOperations streams = new StreamOperations(engine, new StreamOperations.Lifecycle() {
+        this.streamOperations = new StreamOperations(engine, new StreamOperations.Lifecycle() {
             @Override
             public void started(DeliveryStream stream) {
                 FirehoseModule.this.started(stream);
@@ -81,6 +90,55 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
                 FirehoseModule.this.stopped(stream);
             }
         });
+        createConfiguredStreams();
+    }
+
+    private void createConfiguredStreams() {
+        for (DeliveryStreamSpec spec : context.config().get(FirehoseSettings.DELIVERY_STREAMS)) {
+            createDeliveryStream(spec);
+        }
+    }
+
+    /**
+     * Creates a DirectPut delivery stream into S3 in the default account and region, through the same path as
+     * CreateDeliveryStream (its rules and messages), creating its bucket if there is none (in the harness's store;
+     * an external S3 endpoint's buckets are its owner's to make).
+     *
+     * @throws IllegalArgumentException with AWS's message when the stream breaks a rule, or already exists
+     */
+    public void createDeliveryStream(DeliveryStreamSpec spec) {
+        if (context.config().get(FirehoseSettings.FIREHOSE_S3_ENDPOINT).isEmpty()) {
+            context.services().offered(S3Access.SERVICE, S3Access.class).createBucket(spec.bucket());
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode in = json.createObjectNode().put("DeliveryStreamName", spec.name())
+                .put("DeliveryStreamType", "DirectPut");
+        ObjectNode s3 = in.putObject("ExtendedS3DestinationConfiguration")
+                .put("RoleARN", "arn:" + defaultScope.partition() + ":iam::" + defaultScope.accountId()
+                        + ":role/firehose")
+                .put("BucketARN", "arn:aws:s3:::" + spec.bucket()).put("CompressionFormat", spec.compression());
+        if (!spec.prefix().isEmpty()) {
+            s3.put("Prefix", spec.prefix());
+        }
+        s3.putObject("BufferingHints").put("SizeInMBs", spec.sizeInMBs())
+                .put("IntervalInSeconds", spec.intervalSeconds());
+        try {
+            CreateDeliveryStreamInput input = json.treeToValue(in, CreateDeliveryStreamInput.class);
+            Validator v = new Validator(PROTOCOL.shapeNamespace(), false);
+            input.validate(v);
+            v.throwIfInvalid();
+            streamOperations.create(new RequestContext(defaultScope, WireFormat.JSON, "CreateDeliveryStream", null),
+                    input);
+        } catch (AwsException e) {
+            throw new IllegalArgumentException("Delivery stream " + spec.name() + ": " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void register(OperationTable table) {
+        StreamOperations streams = streamOperations;
         RecordOperations records = new RecordOperations(engine, deliveries);
         ConfigurationOperations config = new ConfigurationOperations(engine);
         table.service(SERVICE, TARGET_PREFIX, PROTOCOL)
@@ -114,6 +172,7 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
     @Override
     public void reset() {
         engine.streams().clear();
+        createConfiguredStreams();
     }
 
     @Override

@@ -41,7 +41,9 @@ public final class FirehoseProvider implements ServiceProvider {
 
     @Override
     public boolean buildAtStart(HarnessConfig config) {
-        return false;
+        // An external S3 endpoint is connected at start, so a missing SDK fails the start, not a later request.
+        return !config.get(FirehoseSettings.DELIVERY_STREAMS).isEmpty()
+                || !config.get(FirehoseSettings.FIREHOSE_S3_ENDPOINT).isEmpty();
     }
 
     @Override

@@ -53,10 +53,16 @@ public final class HarnessRuntime implements HarnessAdmin, AutoCloseable {
                 faults);
         AdminRoutes admin = new AdminRoutes(this, Version.current(), this::adminHandler, this::serviceStates);
         this.router = new HttpRouter(dispatcher, admin, services::rest);
-        for (ServiceProvider p : services.providers()) {
-            if (p.buildAtStart(config)) {
-                services.module(p);
+        try {
+            for (ServiceProvider p : services.providers()) {
+                if (p.buildAtStart(config)) {
+                    services.module(p);
+                }
             }
+        } catch (RuntimeException | Error e) {
+            // A service refused its start-time settings: let go of what the others already hold.
+            close();
+            throw e;
         }
     }
 

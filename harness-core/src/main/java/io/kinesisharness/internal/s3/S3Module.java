@@ -59,6 +59,7 @@ public final class S3Module implements ServiceModule, S3Access {
      * Creates a bucket in the default account and region, as a test's or the settings' declaration asks;
      * one that exists already is left as it is (emptied only by a reset).
      */
+    @Override
     public void createBucket(String name) {
         if (!BucketNames.isValid(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a valid S3 bucket name: 3 to 63 lower-case "

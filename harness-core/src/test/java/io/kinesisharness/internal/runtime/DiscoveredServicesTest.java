@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class DiscoveredServicesTest {
 
     @Test
-    void kinesis_and_s3_are_found() {
-        assertThat(Services.discovered()).extracting(ServiceProvider::name).containsExactly("kinesis", "s3");
+    void kinesis_s3_and_firehose_are_found() {
+        assertThat(Services.discovered()).extracting(ServiceProvider::name)
+                .containsExactly("kinesis", "s3", "firehose");
     }
 
     @Test

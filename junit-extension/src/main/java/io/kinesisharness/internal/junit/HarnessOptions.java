@@ -3,7 +3,9 @@ package io.kinesisharness.internal.junit;
 import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.junit.KinesisHarnessTest;
 import io.kinesisharness.junit.KinesisStream;
+import io.kinesisharness.junit.FirehoseDeliveryStream;
 import io.kinesisharness.junit.S3Bucket;
+import io.kinesisharness.settings.DeliveryStreamSpec;
 import io.kinesisharness.junit.WireProtocol;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,12 +58,23 @@ public record HarnessOptions(WireProtocol protocol, boolean https, boolean reset
         return new HarnessOptions(protocol, https, resetBeforeEach, harness.andThen(more));
     }
 
-    /** Streams and buckets the test class declares: created with the harness and again after each reset. */
-    public HarnessOptions withDeclared(List<KinesisStream> streams, List<S3Bucket> buckets) {
+    /**
+     * Streams, buckets and delivery streams the test class declares: created with the harness and again after each
+     * reset.
+     */
+    public HarnessOptions withDeclared(List<KinesisStream> streams, List<S3Bucket> buckets,
+            List<FirehoseDeliveryStream> deliveryStreams) {
         return and(b -> {
             streams.forEach(s -> b.stream(s.name(), s.shards(), s.mode(), s.retentionHours()));
             buckets.forEach(s -> b.bucket(s.value()));
+            deliveryStreams.forEach(d -> b.deliveryStream(spec(d)));
         });
+    }
+
+    /** A declared delivery stream as the core builder takes it. */
+    public static DeliveryStreamSpec spec(FirehoseDeliveryStream d) {
+        return new DeliveryStreamSpec(d.name(), d.bucket(), d.intervalSeconds(), d.sizeInMBs(), d.compression(),
+                d.prefix());
     }
 
     /** Starts a harness with these options; the declared streams and buckets exist when it returns. */

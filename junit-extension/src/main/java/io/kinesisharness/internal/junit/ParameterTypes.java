@@ -3,6 +3,7 @@ package io.kinesisharness.internal.junit;
 import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
+import io.kinesisharness.firehose.HarnessFirehose;
 import java.util.Set;
 
 /**
@@ -16,15 +17,17 @@ public final class ParameterTypes {
     private static final String STREAM_READER = "io.kinesisharness.junit.KinesisStreamReader";
     private static final String S3_CLIENT = "software.amazon.awssdk.services.s3.S3Client";
     private static final String S3_ASYNC_CLIENT = "software.amazon.awssdk.services.s3.S3AsyncClient";
+    private static final String FIREHOSE_CLIENT = "software.amazon.awssdk.services.firehose.FirehoseClient";
+    private static final String FIREHOSE_ASYNC_CLIENT = "software.amazon.awssdk.services.firehose.FirehoseAsyncClient";
     private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER,
-            S3_CLIENT, S3_ASYNC_CLIENT);
+            S3_CLIENT, S3_ASYNC_CLIENT, FIREHOSE_CLIENT, FIREHOSE_ASYNC_CLIENT);
 
     private ParameterTypes() {
     }
 
     public static boolean supports(Class<?> type) {
         return type == KinesisHarness.class || type == HarnessClock.class || type == HarnessAdmin.class
-                || SDK_TYPES.contains(type.getName());
+                || type == HarnessFirehose.class || SDK_TYPES.contains(type.getName());
     }
 
     public static Object resolve(Class<?> type, HarnessResource resource) {
@@ -36,6 +39,9 @@ public final class ParameterTypes {
         }
         if (type == HarnessAdmin.class) {
             return resource.harness().admin();
+        }
+        if (type == HarnessFirehose.class) {
+            return resource.harness().firehose();
         }
         return Sdk.resolve(type, resource);
     }
@@ -53,6 +59,11 @@ public final class ParameterTypes {
                 case S3_CLIENT -> r.client(software.amazon.awssdk.services.s3.S3Client.class, S3Clients::s3);
                 case S3_ASYNC_CLIENT -> r.client(software.amazon.awssdk.services.s3.S3AsyncClient.class,
                         S3Clients::s3Async);
+                case FIREHOSE_CLIENT -> r.client(software.amazon.awssdk.services.firehose.FirehoseClient.class,
+                        FirehoseClients::firehose);
+                case FIREHOSE_ASYNC_CLIENT -> r.client(
+                        software.amazon.awssdk.services.firehose.FirehoseAsyncClient.class,
+                        FirehoseClients::firehoseAsync);
                 default -> throw new IllegalArgumentException("Cannot inject " + type.getName());
             };
         }

@@ -22,6 +22,15 @@ public interface S3Access {
     /** The object's bytes, or null when the bucket or the key does not exist (or the bucket is another's). */
     byte[] getObject(Scope account, String bucket, String key);
 
+    /**
+     * Creates a bucket in the harness's default account and region unless it exists there already (a delivery
+     * stream declared with its bucket at start).
+     *
+     * @throws IllegalArgumentException when the name breaks S3's naming rules
+     * @throws IllegalStateException when another account or region owns that name
+     */
+    void createBucket(String name);
+
     /** The keys under a prefix, in S3's listing order; empty when the bucket does not exist. */
     List<String> listKeys(Scope account, String bucket, String prefix);
 }
