@@ -28,6 +28,7 @@ public final class DeliveryStream {
     private final ResourceTags tags = new ResourceTags();
     /** Start and stop of encryption together: 25 per stream per 24 hours. */
     private final DailyQuota encryptionChanges = new DailyQuota(25);
+    private final PutLimits putLimits;
 
     private int version = 1;
     private Instant lastUpdate;
@@ -49,6 +50,12 @@ public final class DeliveryStream {
         this.destination = destination;
         this.secrets = secrets;
         this.encryption = encryption;
+        this.putLimits = new PutLimits(created.toEpochMilli());
+    }
+
+    /** Its put quota (enforced only with throttling on). */
+    public PutLimits putLimits() {
+        return putLimits;
     }
 
     public Scope scope() {

@@ -4,6 +4,7 @@ import io.kinesisharness.internal.clock.ControlledClock;
 import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.settings.FirehoseSettings;
+import io.kinesisharness.settings.KinesisSettings;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -44,6 +45,11 @@ public final class FirehoseEngine {
 
     public Duration encryptionDelay() {
         return config.get(FirehoseSettings.DELIVERY_STREAM_ENCRYPTION_DELAY);
+    }
+
+    /** Whether AWS's throughput quotas are enforced (the harness's {@code --throttling}, shared with Kinesis). */
+    public boolean throttling() {
+        return config.get(KinesisSettings.THROTTLING);
     }
 
     public boolean httpsOnly() {

@@ -24,6 +24,8 @@ public final class RecordOperations {
     /** "The PutRecordBatch request ... can contain up to 4 MB" (AWS's limit on the whole call). */
     static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
     private static final int RECORD_ID_BYTES = 168;
+    /** AWS's message for a put over the stream's quota (recorded in a PutRecordBatch answer). */
+    private static final String SLOW_DOWN = "Slow down.";
 
     private final FirehoseEngine engine;
     private final Deliveries deliveries;
@@ -36,6 +38,10 @@ public final class RecordOperations {
     public PutRecordOutput putRecord(RequestContext ctx, PutRecordInput in) {
         Instant now = engine.now();
         DeliveryStream stream = writable(ctx, in.deliveryStreamName(), now);
+        if (engine.throttling() && (!stream.putLimits().admitCall(now.toEpochMilli())
+                || !stream.putLimits().admitRecord(in.record_().data().length, now.toEpochMilli()))) {
+            throw FirehoseErrors.SERVICE_UNAVAILABLE.exception(SLOW_DOWN);
+        }
         deliveries.put(stream, List.of(new InputRecord(in.record_().data(), now.toEpochMilli(), null)));
         return new PutRecordOutput(recordId(), stream.encryption().encrypts(now));
     }
@@ -50,13 +56,18 @@ public final class RecordOperations {
         if (total > MAX_BATCH_BYTES) {
             throw FirehoseErrors.INVALID_ARGUMENT.exception("Records size exceeds 4 MB limit");
         }
+        boolean limited = engine.throttling();
+        if (limited && !stream.putLimits().admitCall(now.toEpochMilli())) {
+            throw FirehoseErrors.SERVICE_UNAVAILABLE.exception(SLOW_DOWN);
+        }
         List<PutRecordBatchResponseEntry> responses = new ArrayList<>(in.records().size());
         List<InputRecord> accepted = new ArrayList<>(in.records().size());
         int failed = 0;
         for (PutRecordEntry e : in.records()) {
-            if (ctx.entryFails()) {
+            // Each entry is judged alone, as AWS does: one over the stream's quota fails, the others are taken.
+            if (ctx.entryFails() || limited && !stream.putLimits().admitRecord(e.data().length, now.toEpochMilli())) {
                 failed++;
-                responses.add(new PutRecordBatchResponseEntry(null, "ServiceUnavailableException", "Slow down."));
+                responses.add(new PutRecordBatchResponseEntry(null, "ServiceUnavailableException", SLOW_DOWN));
             } else {
                 accepted.add(new InputRecord(e.data(), now.toEpochMilli(), null));
                 responses.add(new PutRecordBatchResponseEntry(recordId(), null, null));
