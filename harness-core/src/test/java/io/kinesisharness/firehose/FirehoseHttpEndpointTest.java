@@ -121,13 +121,15 @@ class FirehoseHttpEndpointTest {
         assertThat(endpoint.received()).hasSize(1);
         harness.clock().advance(Duration.ofMillis(849));
         assertThat(endpoint.received()).as("the first retry waits 1 s, less 15 % at most").hasSize(1);
-        harness.clock().advance(Duration.ofMillis(301));
-        assertThat(endpoint.received()).hasSize(2);
-        harness.clock().advance(Duration.ofMillis(1699));
-        assertThat(endpoint.received()).as("the second waits 2 s, less 15 %").hasSize(2);
-        harness.clock().advance(Duration.ofMillis(602));
+        harness.clock().advance(Duration.ofSeconds(10));
         assertThat(endpoint.received()).hasSize(3);
 
+        // Each attempt happened at its due time on the harness clock: the gaps are the jittered backoffs.
+        List<FirehoseDelivery> attempts = harness.firehose().deliveries("flaky");
+        long first = Duration.between(attempts.get(0).time(), attempts.get(1).time()).toMillis();
+        long second = Duration.between(attempts.get(1).time(), attempts.get(2).time()).toMillis();
+        assertThat(first).as("1 s ± 15 %").isBetween(850L, 1150L);
+        assertThat(second).as("2 s ± 15 %").isBetween(1700L, 2300L);
         assertThat(endpoint.received()).extracting(r -> r.header("X-Amz-Firehose-Request-Id")).containsOnly(
                 endpoint.received().get(0).header("X-Amz-Firehose-Request-Id"));
         List<FirehoseDelivery> log = harness.firehose().deliveries("flaky");
@@ -168,6 +170,20 @@ class FirehoseHttpEndpointTest {
         assertThat(first.has("attemptEndingTimestamp")).isTrue();
         harness.clock().advance(Duration.ofMinutes(10));
         assertThat(endpoint.received()).as("given up for good").hasSize(attempts);
+    }
+
+    @Test
+    void the_error_output_prefix_names_where_failed_records_go() {
+        endpoint.answer(r -> new LocalEndpoint.Answer(500, ""));
+        create("routed", h -> h.retryOptions(o -> o.durationInSeconds(0)).s3Configuration(s -> s
+                .bucketARN("arn:aws:s3:::failed").roleARN(FirehoseClients.ROLE).prefix("ok/!{timestamp:yyyy}/")
+                .errorOutputPrefix("errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM}/")));
+        FirehoseClients.putAll(firehose, "routed", List.of("r"));
+        harness.clock().advance(Duration.ofSeconds(60));
+
+        assertThat(endpoint.received()).as("a retry duration of 0 means no retry").hasSize(1);
+        assertThat(s3.listObjectsV2(b -> b.bucket("failed")).contents()).singleElement().extracting(S3Object::key)
+                .asString().startsWith("errors/http-endpoint-failed/2026/12/routed-1-2026-12-06-12-00-00-");
     }
 
     @Test
