@@ -2,7 +2,8 @@
 """Generates the request and response records of one AWS JSON service from its API model.
 
     tools/generate-api-shapes.py MODEL.json JAVA_PACKAGE OUT_DIR [Shape=JavaName | Shape~pattern=REGEX
-                                                                 | Shape~enum=A,B,C ...]
+                                                                 | Shape~enum=A,B,C | Shape:=a.b.Class
+                                                                 | only=Op1,Op2 ...]
 
 MODEL.json is the service's model as the AWS SDKs publish it (botocore's service-2.json). For every structure the
 operations reach, it writes one Java record with the wire names spelled out (@JsonProperty) and a static
@@ -12,7 +13,9 @@ Validated. Pattern constants and enum value sets go to <Service>Shapes.java. Fac
 documentation strings are not copied. Shape=JavaName renames a shape whose name clashes with Java (Record).
 Shape~pattern=REGEX replaces a string shape's pattern (where the harness deliberately accepts more than AWS, and
 checks AWS's rule itself when asked to); Shape~enum=A,B,C gives an enum's values in the order AWS's messages print
-them, where that was observed to differ from the model's order.
+them, where that was observed to differ from the model's order. Shape:=a.b.Class uses a hand-written class for a
+shape (DynamoDB's recursive AttributeValue): nothing is generated for it and its members are not checked here.
+only=Op1,Op2 generates the shapes of those operations alone (a service implemented in part).
 """
 import json
 import os
@@ -28,17 +31,21 @@ KEYWORDS = {"abstract", "assert", "boolean", "break", "byte", "case", "catch", "
 
 def main():
     model_path, package, out_dir = sys.argv[1:4]
-    renames = dict(a.split("=", 1) for a in sys.argv[4:] if "~" not in a.split("=", 1)[0])
-    overrides = dict(a.split("=", 1) for a in sys.argv[4:] if "~" in a.split("=", 1)[0])
+    args = [a for a in sys.argv[4:] if not a.startswith("only=") and ":=" not in a]
+    renames = dict(a.split("=", 1) for a in args if "~" not in a.split("=", 1)[0])
+    overrides = dict(a.split("=", 1) for a in args if "~" in a.split("=", 1)[0])
+    external = dict(a.split(":=", 1) for a in sys.argv[4:] if ":=" in a)
+    only = [a[5:].split(",") for a in sys.argv[4:] if a.startswith("only=")]
+    only = set(only[0]) if only else None
     model = json.load(open(model_path))
     shapes = model["shapes"]
     service = re.sub(r"[^A-Za-z0-9]", "", model["metadata"]["serviceId"])
-    inputs = {op["input"]["shape"] for op in model["operations"].values() if "input" in op}
+    inputs = {op["input"]["shape"] for n, op in model["operations"].items() if "input" in op}
     reachable = []
     seen = set()
 
     def walk(name):
-        if name in seen:
+        if name in seen or name in external:
             return
         seen.add(name)
         s = shapes[name]
@@ -52,7 +59,9 @@ def main():
             walk(s["key"]["shape"])
             walk(s["value"]["shape"])
 
-    for op in model["operations"].values():
+    for op_name, op in model["operations"].items():
+        if only is not None and op_name not in only:
+            continue
         for key in ("input", "output"):
             if key in op:
                 walk(op[key]["shape"])
@@ -61,6 +70,8 @@ def main():
         return renames.get(shape, shape)
 
     def java_type(shape):
+        if shape in external:
+            return external[shape].rsplit(".", 1)[1]
         s = shapes[shape]
         t = s["type"]
         if t == "string":
@@ -107,6 +118,8 @@ def main():
 
     def checks(member, shape, access, required):
         """Java statements checking one member; 'path' is the member's path expression."""
+        if shape in external:
+            return [f"v.notNull(p, {access});"] if required else []
         s = shapes[shape]
         t = s["type"]
         out = []
@@ -131,7 +144,9 @@ def main():
             if "min" in s or "max" in s:
                 out.append(f"v.size(p, {access}, {s.get('min', 0)}, {s.get('max', 2147483647)});")
             element = shapes[s["member"]["shape"]]
-            if element["type"] == "structure":
+            if s["member"]["shape"] in external:
+                pass
+            elif element["type"] == "structure":
                 el = java_name(s["member"]["shape"])
                 out.append(f"if ({access} != null) {{")
                 out.append(f"    for (int i = 0; i < {access}.size(); i++) {{")
@@ -163,6 +178,9 @@ def main():
         body = []
         for m, mv in members.items():
             jt = java_type(mv["shape"])
+            for ext_shape, fqcn in external.items():
+                if re.search(r"\b" + fqcn.rsplit(".", 1)[1] + r"\b", jt) and fqcn.rsplit(".", 1)[0] != package:
+                    imports.add(fqcn)
             if "List<" in jt:
                 imports.add("java.util.List")
             if "Map<" in jt:

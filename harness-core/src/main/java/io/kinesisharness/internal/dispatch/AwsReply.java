@@ -51,7 +51,7 @@ public record AwsReply(int status, String contentType, byte[] body, BodyWriter w
     /** An error as a service's protocol writes it: its type namespaced, and with a CRC32 where it wants one. */
     public static AwsReply error(AwsException e, WireFormat format, JsonProtocol protocol) {
         WireFormat f = format == null ? WireFormat.JSON : format;
-        byte[] body = JsonErrorWriter.body(protocol.errorType(e.code()), e.getMessage(), f);
+        byte[] body = JsonErrorWriter.body(protocol.errorType(e.code()), e.getMessage(), e.members(), f);
         return new AwsReply(e.status(), f.contentType(), body, null, 0, e.code(), 0, null, Map.of(), protocol.crc32());
     }
 

@@ -192,6 +192,12 @@ public final class Dispatcher {
             try {
                 value = format.mapper().readValue(parser, type);
             } catch (IOException e) {
+                // A value type that judges itself while read (DynamoDB's AttributeValue) throws AWS's own error.
+                for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                    if (c instanceof AwsException aws) {
+                        throw aws;
+                    }
+                }
                 // Worded while the parser is still open: the message names the token it stopped at.
                 throw CommonErrors.SERIALIZATION.exception(SerializationMessages.of(e));
             }

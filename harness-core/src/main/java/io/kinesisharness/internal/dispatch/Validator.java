@@ -104,7 +104,7 @@ public final class Validator {
     }
 
     /** A map's entry count, printed as Java prints a map ({@code '{a=1, b=2}'}), as AWS does. */
-    public Validator size(String member, Map<String, String> value, int min, int max) {
+    public Validator size(String member, Map<String, ?> value, int min, int max) {
         if (value != null) {
             if (value.size() < min) {
                 fail(member, value, "Member must have length greater than or equal to " + min);

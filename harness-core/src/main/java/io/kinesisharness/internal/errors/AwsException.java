@@ -12,6 +12,7 @@ public final class AwsException extends RuntimeException {
     private final ErrorCode error;
     /** Further fields some protocols carry with an error (S3's {@code <BucketName>}); null when none. */
     private Map<String, String> details;
+    private Map<String, Object> members;
 
     public AwsException(ErrorCode error, String message) {
         super(message, null, false, false);
@@ -37,6 +38,23 @@ public final class AwsException extends RuntimeException {
         }
         details.put(name, value);
         return this;
+    }
+
+    /**
+     * Adds a structured member to a JSON error body ({@code Item} of DynamoDB's ConditionalCheckFailedException,
+     * {@code CancellationReasons}); the value is written with the wire format's own serializers.
+     */
+    public AwsException member(String name, Object value) {
+        if (members == null) {
+            members = new LinkedHashMap<>();
+        }
+        members.put(name, value);
+        return this;
+    }
+
+    /** The structured members, in the order they were added. */
+    public Map<String, Object> members() {
+        return members == null ? Map.of() : members;
     }
 
     /** The further fields, in the order they were added. */

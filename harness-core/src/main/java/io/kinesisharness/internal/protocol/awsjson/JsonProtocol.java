@@ -38,8 +38,22 @@ public record JsonProtocol(Set<WireFormat> formats, String errorNamespace, boole
         return formats.contains(format);
     }
 
+    /** Errors Coral's own layers raise, which keep Coral's namespaces where a service namespaces its errors. */
+    private static final Set<String> CORAL_SERVICE = Set.of("SerializationException", "UnknownOperationException",
+            "MissingAuthenticationTokenException", "AccessDeniedException", "UnrecognizedClientException",
+            "IncompleteSignatureException", "InvalidSignatureException");
+
     /** The {@code __type} of an error code. */
     public String errorType(String code) {
-        return errorNamespace == null ? code : errorNamespace + code;
+        if (errorNamespace == null) {
+            return code;
+        }
+        if ("ValidationException".equals(code)) {
+            return "com.amazon.coral.validate#" + code;
+        }
+        if ("ThrottlingException".equals(code)) {
+            return "com.amazon.coral.availability#" + code;
+        }
+        return (CORAL_SERVICE.contains(code) ? "com.amazon.coral.service#" : errorNamespace) + code;
     }
 }

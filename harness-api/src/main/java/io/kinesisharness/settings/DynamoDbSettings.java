@@ -1,0 +1,21 @@
+package io.kinesisharness.settings;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of the DynamoDB-compatible endpoint: how long tables and indexes stay CREATING or DELETING. */
+public final class DynamoDbSettings {
+
+    public static final Setting<Duration> CREATE_TABLE_DELAY = new Setting<>("create-table-delay",
+            "Time a new DynamoDB table stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<Duration> DELETE_TABLE_DELAY = new Setting<>("delete-table-delay",
+            "Time a deleted DynamoDB table stays DELETING", Duration.ZERO, Durations::parse, Durations::print);
+    public static final Setting<Duration> CREATE_INDEX_DELAY = new Setting<>("create-index-delay",
+            "Time a global secondary index added by UpdateTable stays CREATING (its table UPDATING)", Duration.ZERO,
+            Durations::parse, Durations::print);
+
+    public static final List<Setting<?>> ALL = List.of(CREATE_TABLE_DELAY, DELETE_TABLE_DELAY, CREATE_INDEX_DELAY);
+
+    private DynamoDbSettings() {
+    }
+}

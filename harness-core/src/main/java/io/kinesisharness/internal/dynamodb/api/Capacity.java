@@ -1,0 +1,16 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.dynamodb.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code Capacity} shape. */
+public record Capacity(
+        @JsonProperty("ReadCapacityUnits") Double readCapacityUnits,
+        @JsonProperty("WriteCapacityUnits") Double writeCapacityUnits,
+        @JsonProperty("CapacityUnits") Double capacityUnits) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, Capacity value) {
+    }
+}

@@ -1,0 +1,28 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.dynamodb.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+import io.kinesisharness.internal.dynamodb.model.AttributeValue;
+import java.util.Map;
+
+/** AWS's {@code Get} shape. */
+public record Get(
+        @JsonProperty("Key") Map<String, AttributeValue> key,
+        @JsonProperty("TableName") String tableName,
+        @JsonProperty("ProjectionExpression") String projectionExpression,
+        @JsonProperty("ExpressionAttributeNames") Map<String, String> expressionAttributeNames) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, Get value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "key" : path + ".key";
+        v.notNull(p, value.key());
+        p = path.isEmpty() ? "tableName" : path + ".tableName";
+        v.notNull(p, value.tableName());
+        v.length(p, value.tableName(), 1, 1024);
+    }
+}

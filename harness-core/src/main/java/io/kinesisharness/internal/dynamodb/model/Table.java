@@ -1,0 +1,214 @@
+package io.kinesisharness.internal.dynamodb.model;
+
+import io.kinesisharness.internal.common.ResourceTags;
+import io.kinesisharness.internal.common.Scope;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One DynamoDB table: its schema and settings, its items ordered for Scan and Query ({@link ItemKey}), its secondary
+ * indexes. Every write takes the table's lock, so a conditional write's check and its write are one step against
+ * concurrent writers, and the indexes and size change with it. Items are immutable maps; readers take no lock.
+ */
+public final class Table {
+
+    private final Scope scope;
+    private final String name;
+    private final String arn;
+    private final String id = UUID.randomUUID().toString();
+    private final Instant created;
+    private final KeySchema key;
+    private final ConcurrentSkipListMap<ItemKey, Map<String, AttributeValue>> items = new ConcurrentSkipListMap<>();
+    private final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ResourceTags tags = new ResourceTags();
+    private final Instant activeAt;
+    private volatile TableSettings settings;
+    private long sizeBytes;
+    private Instant deletedAt;
+
+    public Table(Scope scope, String name, KeySchema key, TableSettings settings, Instant created, Instant activeAt) {
+        this.scope = scope;
+        this.name = name;
+        this.arn = scope.arn("dynamodb", "table/" + name);
+        this.key = key;
+        this.settings = settings;
+        this.created = created;
+        this.activeAt = activeAt;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String arn() {
+        return arn;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public KeySchema key() {
+        return key;
+    }
+
+    public ResourceTags tags() {
+        return tags;
+    }
+
+    public TableSettings settings() {
+        return settings;
+    }
+
+    public void settings(TableSettings updated) {
+        this.settings = updated;
+    }
+
+    /** CREATING until the create delay passes; DELETING once deleted; UPDATING while an index is being built. */
+    public String status(Instant now) {
+        lock.lock();
+        try {
+            if (deletedAt != null) {
+                return "DELETING";
+            }
+            if (now.isBefore(activeAt)) {
+                return "CREATING";
+            }
+            for (SecondaryIndex i : indexes.values()) {
+                if ("CREATING".equals(i.status(now))) {
+                    return "UPDATING";
+                }
+            }
+            return "ACTIVE";
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean deleted() {
+        lock.lock();
+        try {
+            return deletedAt != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void markDeleted(Instant now) {
+        lock.lock();
+        try {
+            deletedAt = now;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public ReentrantLock lock() {
+        return lock;
+    }
+
+    public Map<String, AttributeValue> get(ItemKey k) {
+        return items.get(k);
+    }
+
+    public ConcurrentSkipListMap<ItemKey, Map<String, AttributeValue>> items() {
+        return items;
+    }
+
+    public int itemCount() {
+        return items.size();
+    }
+
+    public long sizeBytes() {
+        lock.lock();
+        try {
+            return sizeBytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces (or with null, removes) the item at a key, keeping indexes and size in step; the caller holds the
+     * lock and has run its conditions against {@link #get}.
+     *
+     * @return the item that was there, or null
+     */
+    public Map<String, AttributeValue> write(ItemKey k, Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> before = item == null ? items.remove(k) : items.put(k, item);
+        if (before != null) {
+            sizeBytes -= Values.itemSize(before);
+        }
+        if (item != null) {
+            sizeBytes += Values.itemSize(item);
+        }
+        for (SecondaryIndex i : indexes.values()) {
+            i.reindex(k, before, item, key);
+        }
+        return before;
+    }
+
+    public Collection<SecondaryIndex> indexes() {
+        lock.lock();
+        try {
+            return new ArrayList<>(indexes.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public SecondaryIndex index(String indexName) {
+        lock.lock();
+        try {
+            return indexes.get(indexName);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Adds an index and fills it from the items already there (a GSI added later backfills). */
+    public void addIndex(SecondaryIndex index) {
+        lock.lock();
+        try {
+            indexes.put(index.name(), index);
+            for (Map.Entry<ItemKey, Map<String, AttributeValue>> e : items.entrySet()) {
+                index.reindex(e.getKey(), null, e.getValue(), key);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void removeIndex(String indexName) {
+        lock.lock();
+        try {
+            indexes.remove(indexName);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public List<SecondaryIndex> globalIndexes() {
+        return indexes().stream().filter(SecondaryIndex::global).toList();
+    }
+
+    public List<SecondaryIndex> localIndexes() {
+        return indexes().stream().filter(i -> !i.global()).toList();
+    }
+}
