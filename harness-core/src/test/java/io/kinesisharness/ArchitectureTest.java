@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The services of the harness: each a package under {@code internal} with the same inner layout. */
-    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose");
+    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose", "dynamodb");
     /** What one service may see of another: the small interfaces it offers, in a package of their own. */
     static final List<String> OFFERED = List.of("..internal.kinesis.source..", "..internal.s3.access..");
 
@@ -48,7 +48,8 @@ class ArchitectureTest {
     @Test
     void service_state_builds_no_wire_bytes() {
         rule(noClasses().that().resideInAnyPackage("..internal.kinesis.model..", "..internal.kinesis.store..",
-                        "..internal.kinesis.limits..", "..internal.s3.model..", "..internal.firehose.model..")
+                        "..internal.kinesis.limits..", "..internal.s3.model..", "..internal.firehose.model..",
+                        "..internal.dynamodb.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("..internal.protocol..",
                         "com.fasterxml.jackson.dataformat..")
                 .because("state returns values and throws typed errors; encoding them is the protocol layer's"));

@@ -46,7 +46,8 @@ class S3ServiceTest {
             assertThat(kinesis.listStreams().streamNames()).containsExactly("only-kinesis");
         }
         assertThat(services()).isEqualTo("{\"services\":[{\"name\":\"kinesis\",\"built\":true},"
-                + "{\"name\":\"s3\",\"built\":false},{\"name\":\"firehose\",\"built\":false}]}");
+                + "{\"name\":\"s3\",\"built\":false},{\"name\":\"firehose\",\"built\":false},"
+                + "{\"name\":\"dynamodb\",\"built\":false}]}");
 
         try (S3Client s3 = S3Clients.pathStyle(harness)) {
             assertThat(s3.listBuckets().buckets()).isEmpty();

@@ -137,7 +137,12 @@ public final class Dispatcher {
 
     private <I, O> AwsReply invoke(Operation<I, O> op, Scope scope, WireFormat format, byte[] body,
             int length) {
-        I input = decode(op.input(), format, body, length);
+        I input;
+        try {
+            input = decode(op.input(), format, body, length);
+        } catch (AwsException e) {
+            throw op.readErrors().apply(e);
+        }
         if (input instanceof Validated v) {
             Validator validator = new Validator(op.protocol().shapeNamespace(), op.protocol().valuesInMessages());
             v.validate(validator);

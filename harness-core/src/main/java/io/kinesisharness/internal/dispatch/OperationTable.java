@@ -78,8 +78,15 @@ public final class OperationTable {
         }
 
         public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler) {
+            return add(operation, input, handler, java.util.function.UnaryOperator.identity());
+        }
+
+        /** @param readErrors rewords errors values raise while the input is read, for this operation */
+        public <I, O> ServiceRegistration add(String operation, Class<I> input, Operation.Handler<I, O> handler,
+                java.util.function.UnaryOperator<io.kinesisharness.internal.errors.AwsException> readErrors) {
             String target = prefix + "." + operation;
-            if (byTarget.putIfAbsent(target, new Operation<>(service, operation, protocol, input, handler)) != null) {
+            if (byTarget.putIfAbsent(target, new Operation<>(service, operation, protocol, input, handler,
+                    readErrors)) != null) {
                 throw new IllegalStateException("Operation registered twice: " + target);
             }
             return this;

@@ -98,7 +98,21 @@ public final class Updater {
 
     private static io.kinesisharness.internal.errors.AwsException incorrectType(String op, Type type) {
         return DynamoDbErrors.validation("Invalid UpdateExpression: Incorrect operand type for operator or function; "
-                + "operator: " + op + ", operand type: " + type.name());
+                + "operator: " + op + ", operand type: " + longName(type));
+    }
+
+    /** The ADD and DELETE sections name operand types in full. */
+    private static String longName(Type type) {
+        return switch (type) {
+            case S -> "STRING";
+            case N -> "NUMBER";
+            case B -> "BINARY";
+            case BOOL -> "BOOLEAN";
+            case NULL -> "NULL";
+            case L -> "LIST";
+            case M -> "MAP";
+            default -> type.name();
+        };
     }
 
     private static AttributeValue setValue(Operand o, Map<String, AttributeValue> item) {

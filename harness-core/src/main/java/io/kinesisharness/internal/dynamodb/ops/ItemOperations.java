@@ -238,6 +238,22 @@ public final class ItemOperations {
     }
 
     /** Stored items are immutable; their attribute order is kept as given. */
+    /**
+     * An error a value raised while a PutItem, UpdateItem or DeleteItem was read, with the prefix AWS gives those
+     * operations' messages (an empty set: {@code 1 validation error detected: One or more parameter values ...}).
+     */
+    public static io.kinesisharness.internal.errors.AwsException prefixed(
+            io.kinesisharness.internal.errors.AwsException e) {
+        try {
+            Requests.prefixed(() -> {
+                throw e;
+            });
+        } catch (io.kinesisharness.internal.errors.AwsException reworded) {
+            return reworded;
+        }
+        return e;
+    }
+
     static Map<String, AttributeValue> ordered(Map<String, AttributeValue> item) {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(item));
     }
