@@ -3,7 +3,10 @@ package io.kinesisharness.settings;
 import java.time.Duration;
 import java.util.List;
 
-/** Settings of the DynamoDB-compatible endpoint: how long tables and indexes stay CREATING or DELETING. */
+/**
+ * Settings of the DynamoDB-compatible endpoint: how long tables and indexes stay CREATING or DELETING, and how long
+ * an expired item waits for TTL's deletion.
+ */
 public final class DynamoDbSettings {
 
     public static final Setting<Duration> CREATE_TABLE_DELAY = new Setting<>("create-table-delay",
@@ -14,7 +17,12 @@ public final class DynamoDbSettings {
             "Time a global secondary index added by UpdateTable stays CREATING (its table UPDATING)", Duration.ZERO,
             Durations::parse, Durations::print);
 
-    public static final List<Setting<?>> ALL = List.of(CREATE_TABLE_DELAY, DELETE_TABLE_DELAY, CREATE_INDEX_DELAY);
+    public static final Setting<Duration> TTL_DELETION_DELAY = new Setting<>("ttl-deletion-delay",
+            "Time an item stays readable after its TimeToLive expiry before it is deleted (AWS: up to a few days)",
+            Duration.ZERO, Durations::parse, Durations::print);
+
+    public static final List<Setting<?>> ALL = List.of(CREATE_TABLE_DELAY, DELETE_TABLE_DELAY, CREATE_INDEX_DELAY,
+            TTL_DELETION_DELAY);
 
     private DynamoDbSettings() {
     }

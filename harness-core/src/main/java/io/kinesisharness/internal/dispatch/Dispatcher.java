@@ -68,7 +68,9 @@ public final class Dispatcher {
         JsonProtocol protocol = op != null ? op.protocol() : protocolOf(call.target());
         WireFormat format = WireFormat.fromContentType(call.contentType());
         boolean spoken = format != null && protocol.accepts(format);
-        WireFormat errorFormat = spoken ? format : WireFormat.CBOR;
+        // A service not served here is refused in its caller's own format, so that the message naming it is read.
+        WireFormat errorFormat = spoken || (op == null && format != null && UnservedServices.message(call.target())
+                != null) ? format : WireFormat.CBOR;
         try {
             return handle(call, op, spoken ? format : null);
         } catch (AwsException e) {
@@ -99,7 +101,7 @@ public final class Dispatcher {
             if (!namesServiceAndOperation(call.target())) {
                 return XmlErrors.accessDenied();
             }
-            throw CommonErrors.UNKNOWN_OPERATION.exception(null);
+            throw CommonErrors.UNKNOWN_OPERATION.exception(UnservedServices.message(call.target()));
         }
         if (plainJson) {
             // Plain application/json reaches AWS's Coral layer, which never routes it to the operation.
@@ -108,7 +110,8 @@ public final class Dispatcher {
                     object ? CORAL_UNKNOWN_OPERATION : CORAL_SERIALIZATION, null);
         }
         if (op == null) {
-            throw isObject(format, body, length) ? CommonErrors.UNKNOWN_OPERATION.exception(null)
+            throw isObject(format, body, length)
+                    ? CommonErrors.UNKNOWN_OPERATION.exception(UnservedServices.message(call.target()))
                     : CommonErrors.SERIALIZATION.exception(null);
         }
         Scope scope;

@@ -68,7 +68,7 @@ public final class DynamoDbModule implements ServiceModule {
     private final Scope defaultScope;
 
     DynamoDbModule(ServiceContext context) {
-        this.engine = new DynamoDbEngine(context.config(), context.scheduler().clock());
+        this.engine = new DynamoDbEngine(context.config(), context.scheduler());
         this.defaultScope = context.defaultScope();
     }
 
@@ -114,7 +114,7 @@ public final class DynamoDbModule implements ServiceModule {
 
     @Override
     public void reset() {
-        engine.tables().clear();
+        engine.clear();
     }
 
     @Override

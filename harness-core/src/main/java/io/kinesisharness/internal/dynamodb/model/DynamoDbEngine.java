@@ -1,6 +1,7 @@
 package io.kinesisharness.internal.dynamodb.model;
 
 import io.kinesisharness.internal.clock.ControlledClock;
+import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.dynamodb.DynamoDbErrors;
@@ -14,10 +15,22 @@ public final class DynamoDbEngine {
     private final HarnessConfig config;
     private final ControlledClock clock;
     private final Tables tables = new Tables();
+    private final TimeToLive timeToLive;
 
-    public DynamoDbEngine(HarnessConfig config, ControlledClock clock) {
+    public DynamoDbEngine(HarnessConfig config, HarnessScheduler scheduler) {
         this.config = config;
-        this.clock = clock;
+        this.clock = scheduler.clock();
+        this.timeToLive = new TimeToLive(scheduler, tables, () -> config.get(DynamoDbSettings.TTL_DELETION_DELAY));
+    }
+
+    public TimeToLive timeToLive() {
+        return timeToLive;
+    }
+
+    /** Harness reset: no tables, no pending TTL sweep. */
+    public void clear() {
+        tables.clear();
+        timeToLive.clear();
     }
 
     public Tables tables() {

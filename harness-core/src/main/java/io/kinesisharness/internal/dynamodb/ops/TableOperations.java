@@ -137,7 +137,8 @@ public final class TableOperations {
                 pt == null ? 0 : pt.writeCapacityUnits(), in.billingMode() != null,
                 "PAY_PER_REQUEST".equals(billing) ? now : null, Boolean.TRUE.equals(in.deletionProtectionEnabled()),
                 in.tableClass(), in.streamSpecification(), sse(in.sSESpecification(), target.scope()), null, false);
-        Table table = new Table(target.scope(), target.name(), key, settings, now, activeAt);
+        Table table = new Table(target.scope(), target.name(), key, settings, now, activeAt,
+                engine.timeToLive()::expiresAt);
         indexes.forEach(table::addIndex);
         if (in.tags() != null) {
             table.tags().putAll(tagMap(in.tags()));
@@ -384,12 +385,11 @@ public final class TableOperations {
                 throw DynamoDbErrors.validation(current.equals(spec.attributeName()) ? "TimeToLive is already enabled"
                         : "TimeToLive is active on a different AttributeName: current AttributeName is " + current);
             }
-            t.settings(t.settings().withTtl(spec.attributeName()));
-        } else {
-            if (current == null) {
-                throw DynamoDbErrors.validation("TimeToLive is already disabled");
-            }
-            t.settings(t.settings().withTtl(null));
+        } else if (current == null) {
+            throw DynamoDbErrors.validation("TimeToLive is already disabled");
+        }
+        if (!t.timeToLive(Boolean.TRUE.equals(spec.enabled()) ? spec.attributeName() : null, engine.now())) {
+            throw DynamoDbErrors.validation("Time to live has been modified multiple times within a fixed interval");
         }
         return new UpdateTimeToLiveOutput(spec);
     }
