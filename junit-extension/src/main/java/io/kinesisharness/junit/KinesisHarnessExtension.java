@@ -157,6 +157,12 @@ public final class KinesisHarnessExtension implements BeforeAllCallback, BeforeE
                 software.amazon.awssdk.services.firehose.FirehoseClient.class, resource());
     }
 
+    /** A DynamoDB client for the harness (built once, closed with it); needs the AWS SDK dynamodb module. */
+    public software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDbClient() {
+        return (software.amazon.awssdk.services.dynamodb.DynamoDbClient) ParameterTypes.resolve(
+                software.amazon.awssdk.services.dynamodb.DynamoDbClient.class, resource());
+    }
+
     /** What the harness's Firehose delivery streams delivered, and flushing them now. */
     public HarnessFirehose firehose() {
         return harness().firehose();

@@ -19,8 +19,10 @@ public final class ParameterTypes {
     private static final String S3_ASYNC_CLIENT = "software.amazon.awssdk.services.s3.S3AsyncClient";
     private static final String FIREHOSE_CLIENT = "software.amazon.awssdk.services.firehose.FirehoseClient";
     private static final String FIREHOSE_ASYNC_CLIENT = "software.amazon.awssdk.services.firehose.FirehoseAsyncClient";
+    private static final String DYNAMODB_CLIENT = "software.amazon.awssdk.services.dynamodb.DynamoDbClient";
+    private static final String DYNAMODB_ASYNC_CLIENT = "software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient";
     private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER,
-            S3_CLIENT, S3_ASYNC_CLIENT, FIREHOSE_CLIENT, FIREHOSE_ASYNC_CLIENT);
+            S3_CLIENT, S3_ASYNC_CLIENT, FIREHOSE_CLIENT, FIREHOSE_ASYNC_CLIENT, DYNAMODB_CLIENT, DYNAMODB_ASYNC_CLIENT);
 
     private ParameterTypes() {
     }
@@ -64,6 +66,11 @@ public final class ParameterTypes {
                 case FIREHOSE_ASYNC_CLIENT -> r.client(
                         software.amazon.awssdk.services.firehose.FirehoseAsyncClient.class,
                         FirehoseClients::firehoseAsync);
+                case DYNAMODB_CLIENT -> r.client(software.amazon.awssdk.services.dynamodb.DynamoDbClient.class,
+                        DynamoDbClients::dynamoDb);
+                case DYNAMODB_ASYNC_CLIENT -> r.client(
+                        software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class,
+                        DynamoDbClients::dynamoDbAsync);
                 default -> throw new IllegalArgumentException("Cannot inject " + type.getName());
             };
         }

@@ -1,5 +1,6 @@
 package io.kinesisharness.junit.kcl;
 
+import io.kinesisharness.junit.Await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,18 +56,7 @@ final class Recorded {
 
     /** Waits (bounded) until the condition holds; KCL runs on its own threads and clock, so tests wait on state. */
     static void await(BooleanSupplier condition, Duration limit, String what) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out after " + limit + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        Await.until(what, limit, condition);
     }
 
     private final class Processor implements ShardRecordProcessor {
