@@ -3,6 +3,8 @@ package io.kinesisharness;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.firehose.FirehoseModule;
+import io.kinesisharness.internal.lambda.LambdaModule;
+import io.kinesisharness.lambda.HarnessLambda;
 import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.internal.runtime.HarnessRuntime;
 import io.kinesisharness.internal.s3.S3Module;
@@ -130,6 +132,14 @@ public final class KinesisHarness implements AutoCloseable {
      */
     public HarnessFirehose firehose() {
         return runtime.module(FirehoseModule.SERVICE, FirehoseModule.class);
+    }
+
+    /**
+     * The functions a test stands in for Lambda, which services invoke where AWS's would invoke a Lambda function
+     * (Firehose transformations): register one by name or ARN, read back its invocations.
+     */
+    public HarnessLambda lambda() {
+        return runtime.module(LambdaModule.SERVICE, LambdaModule.class);
     }
 
     /**

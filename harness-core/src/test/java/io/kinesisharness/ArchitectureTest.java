@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The services of the harness: each a package under {@code internal} with the same inner layout. */
-    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose", "dynamodb", "cloudwatch");
+    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose", "dynamodb", "cloudwatch", "lambda");
     /** What one service may see of another: the small interfaces it offers, in a package of their own. */
-    static final List<String> OFFERED = List.of("..internal.kinesis.source..", "..internal.s3.access..");
+    static final List<String> OFFERED = List.of("..internal.kinesis.source..", "..internal.s3.access..",
+            "..internal.lambda.access..");
 
     private static JavaClasses classes;
 

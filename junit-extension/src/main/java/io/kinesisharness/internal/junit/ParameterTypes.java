@@ -4,6 +4,7 @@ import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.firehose.HarnessFirehose;
+import io.kinesisharness.lambda.HarnessLambda;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ public final class ParameterTypes {
 
     public static boolean supports(Class<?> type) {
         return type == KinesisHarness.class || type == HarnessClock.class || type == HarnessAdmin.class
-                || type == HarnessFirehose.class || SDK_TYPES.contains(type.getName());
+                || type == HarnessFirehose.class || type == HarnessLambda.class || SDK_TYPES.contains(type.getName());
     }
 
     public static Object resolve(Class<?> type, HarnessResource resource) {
@@ -44,6 +45,9 @@ public final class ParameterTypes {
         }
         if (type == HarnessFirehose.class) {
             return resource.harness().firehose();
+        }
+        if (type == HarnessLambda.class) {
+            return resource.harness().lambda();
         }
         return Sdk.resolve(type, resource);
     }
