@@ -14,7 +14,13 @@ public final class FirehoseRoutes {
      */
     public static final AdminRoute DELIVERIES = new AdminRoute("POST", "firehose/deliveries");
 
-    public static final List<AdminRoute> ALL = List.of(FLUSH, DELIVERIES);
+    /**
+     * Body {@code {"deliveryStream":"name","logGroup":"…","logStream":"…","messages":["…"]}}, or
+     * {@code {"deliveryStream":"name","control":true}}: sends them as a CloudWatch Logs subscription filter does.
+     */
+    public static final AdminRoute LOG_EVENTS = new AdminRoute("POST", "firehose/log-events");
+
+    public static final List<AdminRoute> ALL = List.of(FLUSH, DELIVERIES, LOG_EVENTS);
 
     private FirehoseRoutes() {
     }

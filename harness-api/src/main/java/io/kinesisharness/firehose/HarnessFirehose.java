@@ -17,6 +17,19 @@ public interface HarnessFirehose {
      */
     void flush(String deliveryStream);
 
+    /**
+     * Sends log events to a DirectPut delivery stream as a CloudWatch Logs subscription filter does: one record,
+     * the gzipped JSON envelope ({@code DATA_MESSAGE}, the harness's account as owner, one event per message, stamped
+     * with the harness clock). This is how a test feeds a stream that decompresses CloudWatch Logs records, which
+     * refuses PutRecord as AWS's does.
+     *
+     * @throws IllegalArgumentException when there is no such delivery stream, or it is not DirectPut
+     */
+    void putLogEvents(String deliveryStream, String logGroup, String logStream, List<String> messages);
+
+    /** Sends the {@code CONTROL_MESSAGE} CloudWatch Logs sends when a subscription filter is created. */
+    void putControlMessage(String deliveryStream);
+
     /** {@link #flush(String)} for every delivery stream of every account and region. */
     void flushAll();
 

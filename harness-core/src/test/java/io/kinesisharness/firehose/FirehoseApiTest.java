@@ -191,17 +191,15 @@ class FirehoseApiTest {
 
     @Test
     void features_not_run_yet_are_refused_by_name_and_aws_configuration_rules_hold() {
-        assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "lambda", "bkt", 1, 60, s -> s
-                .processingConfiguration(p -> p.enabled(true).processors(pr -> pr.type("Lambda").parameters(
-                        pa -> pa.parameterName("LambdaArn").parameterValue("arn:aws:lambda:us-east-1:"
-                                + ACCOUNT + ":function:f"))))))
+        assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "orc", "bkt", 128, 60, s -> s
+                .dataFormatConversionConfiguration(c -> c.enabled(true))))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageStartingWith("The Lambda processor (ProcessingConfiguration) is not supported by Kinesis "
-                        + "Harness yet");
+                .hasMessageStartingWith("Record format conversion (DataFormatConversionConfiguration) is not "
+                        + "supported by Kinesis Harness yet");
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "dp", "bkt", 64, 60, s -> s
                 .dynamicPartitioningConfiguration(d -> d.enabled(true))))
-                .hasMessageStartingWith("Dynamic partitioning (DynamicPartitioningConfiguration.Enabled) is not "
-                        + "supported by Kinesis Harness yet");
+                .hasMessageStartingWith("S3 Prefix should contain Dynamic Partitioning namespaces when Dynamic "
+                        + "Partitioning is enabled");
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "tz", "bkt", 1, 60,
                 s -> s.customTimeZone("EST")))
                 .isInstanceOf(InvalidArgumentException.class)

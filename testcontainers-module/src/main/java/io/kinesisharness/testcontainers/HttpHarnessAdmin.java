@@ -229,6 +229,19 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
         }
 
         @Override
+        public void putLogEvents(String deliveryStream, String logGroup, String logStream, List<String> messages) {
+            call(FirehoseRoutes.LOG_EVENTS, Map.of("deliveryStream", Objects.requireNonNull(deliveryStream),
+                    "logGroup", Objects.requireNonNull(logGroup), "logStream", Objects.requireNonNull(logStream),
+                    "messages", List.copyOf(messages)));
+        }
+
+        @Override
+        public void putControlMessage(String deliveryStream) {
+            call(FirehoseRoutes.LOG_EVENTS, Map.of("deliveryStream", Objects.requireNonNull(deliveryStream),
+                    "control", true));
+        }
+
+        @Override
         public List<FirehoseDelivery> deliveries(String deliveryStream) {
             Map<?, ?> answer = call(FirehoseRoutes.DELIVERIES, Map.of("deliveryStream",
                     Objects.requireNonNull(deliveryStream)));

@@ -30,7 +30,10 @@ import io.kinesisharness.internal.firehose.ops.ConfigurationOperations;
 import io.kinesisharness.internal.firehose.ops.RecordOperations;
 import io.kinesisharness.internal.firehose.ops.StreamOperations;
 import io.kinesisharness.internal.firehose.source.KinesisSources;
+import io.kinesisharness.internal.firehose.source.LogSubscriptions;
+import io.kinesisharness.internal.firehose.delivery.InputRecord;
 import io.kinesisharness.internal.kinesis.source.KinesisSource;
+import io.kinesisharness.internal.lambda.access.FunctionInvoker;
 import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.s3.access.S3Access;
@@ -75,7 +78,8 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
         String external = context.config().get(FirehoseSettings.FIREHOSE_S3_ENDPOINT);
         this.deliveries = new Deliveries(context.scheduler(), external.isEmpty()
                 ? new StoreObjects(() -> context.services().offered(S3Access.SERVICE, S3Access.class))
-                : ExternalS3Objects.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"));
+                : ExternalS3Objects.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"),
+                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class));
         this.sources = new KinesisSources(context.scheduler(),
                 () -> context.services().offered(KinesisSource.SERVICE, KinesisSource.class), deliveries);
         this.engine = new FirehoseEngine(context.config(), context.scheduler(), new DeliveryStreams(this::stopped));
@@ -214,8 +218,53 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
     }
 
     @Override
+    public void putLogEvents(String deliveryStream, String logGroup, String logStream, List<String> messages) {
+        DeliveryStream s = subscribable(deliveryStream);
+        deliveries.put(s, List.of(new InputRecord(LogSubscriptions.dataMessage(defaultScope.accountId(), logGroup,
+                logStream, "kinesis-harness", messages, engine.now()), engine.now().toEpochMilli(), null)));
+    }
+
+    @Override
+    public void putControlMessage(String deliveryStream) {
+        DeliveryStream s = subscribable(deliveryStream);
+        deliveries.put(s, List.of(new InputRecord(LogSubscriptions.controlMessage(engine.now()),
+                engine.now().toEpochMilli(), null)));
+    }
+
+    /** A stream a subscription filter may send to: DirectPut (a Kinesis-sourced one takes from its stream only). */
+    private DeliveryStream subscribable(String name) {
+        DeliveryStream s = named(defaultScope, name);
+        if (!s.isDirectPut()) {
+            throw new IllegalArgumentException("Delivery stream " + name + " reads a Kinesis stream; CloudWatch Logs "
+                    + "subscriptions send to DirectPut streams");
+        }
+        return s;
+    }
+
+    @Override
     public Map<AdminRoute, AdminHandler> adminRoutes() {
-        return Map.of(FirehoseRoutes.FLUSH, this::flushRoute, FirehoseRoutes.DELIVERIES, this::deliveriesRoute);
+        return Map.of(FirehoseRoutes.FLUSH, this::flushRoute, FirehoseRoutes.DELIVERIES, this::deliveriesRoute,
+                FirehoseRoutes.LOG_EVENTS, this::logEventsRoute);
+    }
+
+    private Object logEventsRoute(Map<String, Object> body) {
+        Object name = body.get("deliveryStream");
+        if (name == null) {
+            throw new IllegalArgumentException("deliveryStream is required");
+        }
+        if (Boolean.TRUE.equals(body.get("control"))) {
+            putControlMessage(name.toString());
+            return Map.of("sent", 1);
+        }
+        Object group = body.get("logGroup");
+        Object logStream = body.get("logStream");
+        Object messages = body.get("messages");
+        if (group == null || logStream == null || !(messages instanceof List<?> list)) {
+            throw new IllegalArgumentException("logGroup, logStream and messages (a list) are required");
+        }
+        putLogEvents(name.toString(), group.toString(), logStream.toString(),
+                list.stream().map(String::valueOf).toList());
+        return Map.of("sent", list.size());
     }
 
     private Object flushRoute(Map<String, Object> body) {

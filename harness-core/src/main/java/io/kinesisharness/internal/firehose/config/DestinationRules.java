@@ -28,7 +28,7 @@ final class DestinationRules {
     static void check(DestinationKind kind, ObjectNode config, Instant now, boolean httpsOnly) {
         bufferingHints(config);
         logging(config);
-        processing(config);
+        ProcessingRules.check(config, kind == DestinationKind.EXTENDED_S3 && partitioned(config), now);
         switch (kind) {
             case EXTENDED_S3 -> extendedS3(config, now);
             case HTTP_ENDPOINT -> httpEndpoint(config, httpsOnly);
@@ -44,13 +44,13 @@ final class DestinationRules {
                 "S3DestinationDescription", "S3BackupDescription"}) {
             ObjectNode s3 = ShapeTrees.object(config, nested);
             if (s3 != null) {
-                s3(s3, now);
+                s3(s3, now, false);
             }
         }
     }
 
     /** The plain S3 members every S3 configuration has (ExtendedS3's own, or a nested backup or staging one). */
-    private static void s3(ObjectNode s3, Instant now) {
+    private static void s3(ObjectNode s3, Instant now, boolean partitioned) {
         bufferingHints(s3);
         logging(s3);
         ObjectNode encryption = ShapeTrees.object(s3, "EncryptionConfiguration");
@@ -63,16 +63,12 @@ final class DestinationRules {
             throw FirehoseErrors.unsupported("CompressionFormat " + compression + " without snappy-java on the "
                     + "harness's classpath (add org.xerial.snappy:snappy-java)");
         }
-        Prefixes.check(ShapeTrees.text(s3, "Prefix"), ShapeTrees.text(s3, "ErrorOutputPrefix"), false, now,
+        Prefixes.check(ShapeTrees.text(s3, "Prefix"), ShapeTrees.text(s3, "ErrorOutputPrefix"), partitioned, now,
                 zone(s3));
     }
 
     private static void extendedS3(ObjectNode config, Instant now) {
         zone(config);
-        ObjectNode partitioning = ShapeTrees.object(config, "DynamicPartitioningConfiguration");
-        if (partitioning != null && partitioning.path("Enabled").asBoolean(false)) {
-            throw FirehoseErrors.unsupported("Dynamic partitioning (DynamicPartitioningConfiguration.Enabled)");
-        }
         ObjectNode conversion = ShapeTrees.object(config, "DataFormatConversionConfiguration");
         if (conversion != null && conversion.path("Enabled").asBoolean(true)) {
             throw FirehoseErrors.unsupported("Record format conversion (DataFormatConversionConfiguration)");
@@ -82,7 +78,12 @@ final class DestinationRules {
             throw FirehoseErrors.INVALID_ARGUMENT.exception(
                     "S3 backup destination configuration is required when enabling S3 backup.");
         }
-        s3(config, now);
+        s3(config, now, partitioned(config));
+    }
+
+    static boolean partitioned(ObjectNode config) {
+        ObjectNode partitioning = ShapeTrees.object(config, "DynamicPartitioningConfiguration");
+        return partitioning != null && partitioning.path("Enabled").asBoolean(false);
     }
 
     private static void httpEndpoint(ObjectNode config, boolean httpsOnly) {
@@ -194,32 +195,6 @@ final class DestinationRules {
             throw FirehoseErrors.INVALID_ARGUMENT.exception(
                     "CloudWatch Log Group Name is required if CloudWatch Logging is enabled");
         }
-    }
-
-    /** Processors run in order; this harness runs AppendDelimiterToRecord and refuses the others by name. */
-    private static void processing(ObjectNode config) {
-        ObjectNode processing = ShapeTrees.object(config, "ProcessingConfiguration");
-        if (processing == null || !processing.path("Enabled").asBoolean(false)) {
-            return;
-        }
-        for (JsonNode p : processing.path("Processors")) {
-            String type = p.path("Type").asText();
-            if ("Lambda".equals(type) && !hasParameter(p, "LambdaArn")) {
-                throw FirehoseErrors.INVALID_ARGUMENT.exception("LambdaArn is required when Lambda processor is used.");
-            }
-            if (!"AppendDelimiterToRecord".equals(type)) {
-                throw FirehoseErrors.unsupported("The " + type + " processor (ProcessingConfiguration)");
-            }
-        }
-    }
-
-    private static boolean hasParameter(JsonNode processor, String name) {
-        for (JsonNode p : processor.path("Parameters")) {
-            if (name.equals(p.path("ParameterName").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Secrets Manager would supply a credential the harness has no store for; refused where delivery needs it. */

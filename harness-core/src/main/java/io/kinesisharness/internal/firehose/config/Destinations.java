@@ -90,6 +90,10 @@ public final class Destinations {
             ShapeTrees.merge(merged, update);
             secrets = current.secrets().updatedBy(updateSecrets);
         } else {
+            if (kind == DestinationKind.EXTENDED_S3 && DestinationRules.partitioned(update)) {
+                throw FirehoseErrors.INVALID_ARGUMENT.exception(
+                        "Dynamic Partitioning can only be enabled at the time of Firehose stream creation.");
+            }
             merged = update;
             secrets = updateSecrets;
         }
@@ -102,6 +106,13 @@ public final class Destinations {
      * (its texts unrecorded).
      */
     private static void keepOneTimeChoices(DestinationKind kind, ObjectNode current, ObjectNode update) {
+        ObjectNode partitioning = ShapeTrees.object(update, "DynamicPartitioningConfiguration");
+        if (kind == DestinationKind.EXTENDED_S3 && partitioning != null && partitioning.has("Enabled")
+                && partitioning.path("Enabled").asBoolean() != DestinationRules.partitioned(current)) {
+            throw FirehoseErrors.INVALID_ARGUMENT.exception(DestinationRules.partitioned(current)
+                    ? "Dynamic Partitioning cannot be disabled once it is enabled."
+                    : "Dynamic Partitioning can only be enabled at the time of Firehose stream creation.");
+        }
         if (kind == DestinationKind.EXTENDED_S3 && "Enabled".equals(ShapeTrees.text(current, "S3BackupMode"))
                 && "Disabled".equals(ShapeTrees.text(update, "S3BackupMode"))) {
             throw FirehoseErrors.INVALID_ARGUMENT.exception("Disabling S3 backup is not allowed.");

@@ -15,6 +15,8 @@ final class Batch {
     final long bytes;
     /** The first record's arrival: names the object and dates its prefix. */
     final Instant firstArrival;
+    /** The partition its records share (dynamic partitioning), or {@link Partition#NONE}. */
+    final Partition partition;
     final String requestId = UUID.randomUUID().toString();
     int attempts;
     /** When the first attempt failed (retry durations count from there), or null. */
@@ -22,9 +24,10 @@ final class Batch {
     /** No attempt before this (a retry's backoff). */
     Instant notBefore = Instant.MIN;
 
-    Batch(List<InputRecord> records, long bytes, Instant firstArrival) {
+    Batch(List<InputRecord> records, long bytes, Instant firstArrival, Partition partition) {
         this.records = records;
         this.bytes = bytes;
         this.firstArrival = firstArrival;
+        this.partition = partition;
     }
 }

@@ -6,7 +6,11 @@ import java.time.Duration;
  * A destination's buffering: deliver at {@code bytes}, or {@code interval} after the first record, or at
  * {@code maxRecords} (HTTP endpoint requests carry at most 10,000 records).
  */
-record BufferLimits(long bytes, Duration interval, int maxRecords) {
+record BufferLimits(long bytes, Duration interval, int maxRecords, long maxWeight) {
+
+    BufferLimits(long bytes, Duration interval, int maxRecords) {
+        this(bytes, interval, maxRecords, 0);
+    }
 
     static BufferLimits of(Integer sizeInMBs, Integer intervalInSeconds, int defaultMBs, int defaultSeconds) {
         long mb = sizeInMBs == null ? defaultMBs : sizeInMBs;
@@ -15,6 +19,6 @@ record BufferLimits(long bytes, Duration interval, int maxRecords) {
     }
 
     BufferLimits withMaxRecords(int max) {
-        return new BufferLimits(bytes, interval, max);
+        return new BufferLimits(bytes, interval, max, maxWeight);
     }
 }

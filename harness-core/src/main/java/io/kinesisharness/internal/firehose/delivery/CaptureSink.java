@@ -102,7 +102,7 @@ final class CaptureSink implements Sink {
                 || "Enabled".equals(mode);
     }
 
-    private static S3DestinationDescription nestedS3(DestinationDescription d) {
+    static S3DestinationDescription nestedS3(DestinationDescription d) {
         return switch (kindOf(d)) {
             case "Amazonopensearchservice" -> d.amazonopensearchserviceDestinationDescription()
                     .s3DestinationDescription();

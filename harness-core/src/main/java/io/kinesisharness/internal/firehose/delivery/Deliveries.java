@@ -3,6 +3,7 @@ package io.kinesisharness.internal.firehose.delivery;
 import io.kinesisharness.firehose.FirehoseDelivery;
 import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
+import io.kinesisharness.internal.lambda.access.FunctionInvoker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,16 @@ public final class Deliveries {
     private final Map<DeliveryStream, StreamDelivery> streams = new ConcurrentHashMap<>();
     private final StreamDelivery.Parts parts;
 
-    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects) {
-        this(scheduler, objects, memoize(JdkHttpPoster::new));
+    /** @param functions the Lambda stand-ins transformations call (asked for only when one is configured) */
+    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<FunctionInvoker> functions) {
+        this(scheduler, objects, memoize(JdkHttpPoster::new), functions);
     }
 
     /** With a poster of the caller's (tests of the delivery rules without a socket). */
-    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<HttpPoster> poster) {
+    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<HttpPoster> poster,
+            Supplier<FunctionInvoker> functions) {
         S3Writer writer = new S3Writer(objects);
-        this.parts = new StreamDelivery.Parts(scheduler, writer, poster, new CaptureSink.Factory(writer));
+        this.parts = new StreamDelivery.Parts(scheduler, writer, poster, new CaptureSink.Factory(writer), functions);
     }
 
     /** Starts delivering for a new stream (records put before it is ACTIVE are refused by the caller). */

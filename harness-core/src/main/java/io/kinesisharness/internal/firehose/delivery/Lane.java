@@ -19,6 +19,7 @@ final class Lane {
     private final DeliveryStream stream;
     private final Sink sink;
     private final HarnessScheduler scheduler;
+    private final Partition partition;
     /** Guards the open buffer and the queue; held only briefly, never while delivering. */
     private final Object buffer = new Object();
     /** Held while delivering, so batches go out one at a time and in order. */
@@ -26,14 +27,27 @@ final class Lane {
     private final ArrayDeque<Batch> sealed = new ArrayDeque<>();
     private List<InputRecord> open = new ArrayList<>();
     private long openBytes;
+    private long openWeight;
     private Instant openFirst;
     private HarnessScheduler.Scheduled interval;
     private boolean closed;
 
     Lane(DeliveryStream stream, Sink sink, HarnessScheduler scheduler) {
+        this(stream, sink, scheduler, Partition.NONE);
+    }
+
+    Lane(DeliveryStream stream, Sink sink, HarnessScheduler scheduler, Partition partition) {
         this.stream = stream;
         this.sink = sink;
         this.scheduler = scheduler;
+        this.partition = partition;
+    }
+
+    /** Whether it holds nothing: no open buffer, no batch waiting (an idle partition is no longer active). */
+    boolean idle() {
+        synchronized (buffer) {
+            return open.isEmpty() && sealed.isEmpty();
+        }
     }
 
     /** Buffers records; a buffer the size hint seals is delivered on the scheduler's thread, not the caller's. */
@@ -45,9 +59,18 @@ final class Lane {
             }
             BufferLimits limits = sink.limits(stream);
             for (InputRecord r : records) {
+                long weight = sink.weight(r);
+                if (limits.maxWeight() > 0 && !open.isEmpty() && openWeight + weight > limits.maxWeight()) {
+                    seal();
+                    sealedOne = true;
+                }
+                openWeight += weight;
                 if (open.isEmpty()) {
+                    // The interval runs from when the buffer opened (a transformed record enters the destination's
+                    // buffer after its processor's); objects are still named by the first record's arrival.
                     openFirst = Instant.ofEpochMilli(r.arrivalMillis());
-                    interval = scheduler.schedule(openFirst.plus(limits.interval()), this::intervalEnded);
+                    interval = scheduler.schedule(scheduler.clock().now().plus(limits.interval()),
+                            this::intervalEnded);
                 }
                 open.add(r);
                 openBytes += r.data().length;
@@ -119,9 +142,10 @@ final class Lane {
             interval.cancel();
             interval = null;
         }
-        sealed.add(new Batch(open, openBytes, openFirst));
+        sealed.add(new Batch(open, openBytes, openFirst, partition));
         open = new ArrayList<>();
         openBytes = 0;
+        openWeight = 0;
     }
 
     private void deliver() {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -171,13 +172,23 @@ public final class Prefixes {
      * ({@code logs} gives {@code logs2026/12/06/14/}); with no prefix, that date path alone.
      */
     public String objectPrefix(Instant time, ZoneId zone) {
+        return objectPrefix(time, zone, Partition.NONE);
+    }
+
+    /** {@link #objectPrefix(Instant, ZoneId)} with the partition keys a dynamically partitioned batch shares. */
+    String objectPrefix(Instant time, ZoneId zone, Partition partition) {
         if (raw == null || raw.isEmpty()) {
             return format(DEFAULT_TIMESTAMP, time, zone);
         }
         if (!hasExpressions()) {
             return raw + format(DEFAULT_TIMESTAMP, time, zone);
         }
-        return evaluate(null, time, zone);
+        return evaluate(null, time, zone, partition);
+    }
+
+    /** The partition keys this prefix names: {@code partitionKeyFromQuery} ones, or {@code partitionKeyFromLambda}. */
+    List<String> keysNamed(String namespace) {
+        return parts.stream().filter(p -> namespace.equals(p.namespace)).map(Part::value).toList();
     }
 
     /**
@@ -189,7 +200,7 @@ public final class Prefixes {
     public String errorPrefix(Prefixes errorPrefix, String errorOutputType, Instant time, ZoneId zone) {
         if (errorPrefix.raw != null && !errorPrefix.raw.isEmpty()) {
             if (errorPrefix.hasExpressions()) {
-                return errorPrefix.evaluate(errorOutputType, time, zone);
+                return errorPrefix.evaluate(errorOutputType, time, zone, Partition.NONE);
             }
             return errorPrefix.raw + errorOutputType + "/" + format(DEFAULT_TIMESTAMP, time, zone);
         }
@@ -197,7 +208,7 @@ public final class Prefixes {
         return base + errorOutputType + "/" + format(DEFAULT_TIMESTAMP, time, zone);
     }
 
-    private String evaluate(String errorOutputType, Instant time, ZoneId zone) {
+    private String evaluate(String errorOutputType, Instant time, ZoneId zone, Partition partition) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             if (!part.isExpression()) {
@@ -209,8 +220,19 @@ public final class Prefixes {
             } else if ("error-output-type".equals(part.value)) {
                 out.append(errorOutputType);
             } else {
-                throw new IllegalStateException("Expression !{" + part.namespace + ":" + part.value
-                        + "} needs dynamic partitioning, which this harness does not run yet");
+                Map<String, String> keys = "partitionKeyFromQuery".equals(part.namespace) ? partition.fromQuery()
+                        : partition.fromLambda();
+                String value = keys.get(part.value);
+                if (value == null && partition == Partition.NONE) {
+                    // Create's length check: the keys are not known until records arrive.
+                    value = "";
+                }
+                if (value == null) {
+                    // Routing sends a record lacking a key the prefix names to the error output first.
+                    throw new IllegalStateException("No partition key " + part.value + " for !{" + part.namespace
+                            + ":" + part.value + "}");
+                }
+                out.append(value);
             }
         }
         return out.toString();

@@ -32,9 +32,20 @@ final class S3Writer {
     /** One object of a batch: delivered, to be retried (the store refused it), or given up after 24 hours. */
     Outcome deliver(DeliveryStream stream, DeliveryLog log, FirehoseDelivery.Destination kind, S3Config s3,
             Batch batch, List<byte[]> records, Instant now) {
-        String key = s3.prefixes().objectPrefix(batch.firstArrival, s3.zone())
+        return deliver(stream, log, kind, s3, batch, records, now, S3_RETRY_DURATION);
+    }
+
+    /** {@link #deliver} retrying for {@code retryDuration} (dynamic partitioning's RetryOptions). */
+    Outcome deliver(DeliveryStream stream, DeliveryLog log, FirehoseDelivery.Destination kind, S3Config s3,
+            Batch batch, List<byte[]> records, Instant now, Duration retryDuration) {
+        String key = s3.prefixes().objectPrefix(batch.firstArrival, s3.zone(), batch.partition)
                 + objectName(stream, batch.firstArrival, s3.zone(), s3.extension());
-        return deliverKey(stream, log, kind, s3, batch, key, records, now);
+        DeliveryFailure failure = write(stream, log, kind, s3, key, records, batch.attempts, now);
+        if (failure == null) {
+            return Outcome.DONE;
+        }
+        Instant retry = Retries.next(batch, now, retryDuration);
+        return retry == null ? Outcome.GIVEN_UP : Outcome.retryAt(retry);
     }
 
     /** {@link #deliver} under a key already chosen. */

@@ -1,38 +1,38 @@
 package io.kinesisharness.internal.firehose.delivery;
 
 import io.kinesisharness.firehose.FirehoseDelivery;
-import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.firehose.api.DestinationDescription;
 import io.kinesisharness.internal.firehose.api.ExtendedS3DestinationDescription;
 import io.kinesisharness.internal.firehose.api.HttpEndpointDestinationDescription;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
-import java.util.ArrayList;
+import io.kinesisharness.internal.firehose.processing.ProcessingPlan;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A delivery stream's delivery: a lane for its destination and, when it backs up every source record, one for the
- * backup, each buffering on its own hints. Which lanes exist follows the destination as updates change it; records
- * buffered for a destination type that an update replaced go to the new one.
+ * A delivery stream's delivery, in AWS's order: the S3 backup of every source record (its own lane and hints);
+ * then decompression, message extraction and de-aggregation as records arrive; the Lambda transformation on its
+ * own buffer; partitioning; and the destination's lanes, one per partition, each buffering on the destination's
+ * hints. Which lanes exist follows the destination as updates change it; records buffered for a destination type
+ * that an update replaced go to the new one.
  */
 final class StreamDelivery {
 
     private final DeliveryStream stream;
     private final Parts parts;
     private final DeliveryLog log = new DeliveryLog();
+    private final ErrorOutput errors;
+    private final Router router;
     private Layout layout;
-    private Lane main;
     private Lane backup;
+    private Lane lambda;
     private boolean stopped;
-
-    /** What builds lanes: the scheduler, the writer, the sinks. */
-    record Parts(HarnessScheduler scheduler, S3Writer writer, java.util.function.Supplier<HttpPoster> poster,
-            CaptureSink.Factory captures) {
-    }
 
     StreamDelivery(DeliveryStream stream, Parts parts) {
         this.stream = stream;
         this.parts = parts;
+        this.errors = new ErrorOutput(parts.writer(), log);
+        this.router = new Router(stream, parts.scheduler(), errors);
     }
 
     DeliveryLog log() {
@@ -44,24 +44,37 @@ final class StreamDelivery {
             return;
         }
         lanes();
-        main.add(records);
         if (backup != null) {
             backup.add(records);
         }
+        ProcessingPlan plan = Plans.of(stream.destination());
+        List<InputRecord> ready = Arrival.process(stream, plan, records, errors, parts.scheduler().clock().now());
+        if (ready.isEmpty()) {
+            return;
+        }
+        if (plan.lambda() != null) {
+            lambdaLane().add(ready);
+        } else {
+            router.route(ready);
+        }
     }
 
+    /** Invokes the transformation on what it buffered, then delivers every destination buffer. */
     void flush() {
-        Lane m;
+        Lane l;
         Lane b;
         synchronized (this) {
             if (stopped) {
                 return;
             }
             lanes();
-            m = main;
+            l = lambda;
             b = backup;
         }
-        m.flush();
+        if (l != null) {
+            l.flush();
+        }
+        router.flush();
         if (b != null) {
             b.flush();
         }
@@ -69,12 +82,20 @@ final class StreamDelivery {
 
     synchronized void stop() {
         stopped = true;
-        if (main != null) {
-            main.discard();
+        router.discard();
+        if (lambda != null) {
+            lambda.discard();
         }
         if (backup != null) {
             backup.discard();
         }
+    }
+
+    private Lane lambdaLane() {
+        if (lambda == null) {
+            lambda = new Lane(stream, new LambdaSink(parts.functions(), errors, router::route), parts.scheduler());
+        }
+        return lambda;
     }
 
     /** Builds or rebuilds the lanes the destination now asks for. */
@@ -83,16 +104,8 @@ final class StreamDelivery {
         if (wanted.equals(layout)) {
             return;
         }
-        List<InputRecord> carried = new ArrayList<>();
-        if (main != null && !wanted.main().equals(layout.main())) {
-            carried = main.drain();
-            main = null;
-        }
-        if (main == null) {
-            main = new Lane(stream, mainSink(wanted.main()), parts.scheduler());
-            if (!carried.isEmpty()) {
-                main.add(carried);
-            }
+        if (layout == null || !wanted.main().equals(layout.main())) {
+            router.destination(mainSink(wanted.main()));
         }
         if (backup != null && !Objects.equals(wanted.backup(), layout.backup())) {
             backup.discard();
@@ -122,6 +135,12 @@ final class StreamDelivery {
                     FirehoseDelivery.Destination.S3_BACKUP);
             default -> parts.captures().backup(kind, log);
         };
+    }
+
+    /** What builds lanes: the scheduler, the writer, the sinks, the functions transformations call. */
+    record Parts(io.kinesisharness.internal.clock.HarnessScheduler scheduler, S3Writer writer,
+            java.util.function.Supplier<HttpPoster> poster, CaptureSink.Factory captures,
+            java.util.function.Supplier<io.kinesisharness.internal.lambda.access.FunctionInvoker> functions) {
     }
 
     /** The destination type, and the type whose configuration backs up every record (or null for no such lane). */

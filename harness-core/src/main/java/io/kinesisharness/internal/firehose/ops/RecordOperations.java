@@ -10,6 +10,7 @@ import io.kinesisharness.internal.firehose.api.PutRecordInput;
 import io.kinesisharness.internal.firehose.api.PutRecordOutput;
 import io.kinesisharness.internal.firehose.delivery.Deliveries;
 import io.kinesisharness.internal.firehose.delivery.InputRecord;
+import io.kinesisharness.internal.firehose.delivery.Plans;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
 import io.kinesisharness.internal.firehose.model.FirehoseEngine;
 import java.time.Instant;
@@ -26,6 +27,10 @@ public final class RecordOperations {
     private static final int RECORD_ID_BYTES = 168;
     /** AWS's message for a put over the stream's quota (recorded in a PutRecordBatch answer). */
     private static final String SLOW_DOWN = "Slow down.";
+
+    /** AWS's answer to a direct put into a stream that decompresses CloudWatch Logs subscriptions. */
+    private static final String ONLY_CLOUDWATCH_LOGS =
+            "Only requests from CloudWatch Logs are supported when CloudWatch Logs decompression is enabled.";
 
     private final FirehoseEngine engine;
     private final Deliveries deliveries;
@@ -86,6 +91,9 @@ public final class RecordOperations {
         }
         if ("CREATING".equals(stream.status(now))) {
             throw FirehoseErrors.notFound(name, ctx.scope());
+        }
+        if (Plans.decompresses(stream.destination())) {
+            throw FirehoseErrors.INVALID_SOURCE.exception(ONLY_CLOUDWATCH_LOGS);
         }
         return stream;
     }

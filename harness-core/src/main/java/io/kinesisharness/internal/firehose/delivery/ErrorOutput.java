@@ -1,0 +1,85 @@
+package io.kinesisharness.internal.firehose.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.internal.firehose.api.DestinationDescription;
+import io.kinesisharness.internal.firehose.api.ExtendedS3DestinationDescription;
+import io.kinesisharness.internal.firehose.api.HttpEndpointDestinationDescription;
+import io.kinesisharness.internal.firehose.model.DeliveryStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Records that processing failed (decompression, Lambda transformation, partitioning), written as AWS writes them:
+ * one JSON document per record, in AWS's member order ({@code rawData, errorCode, errorMessage, attemptsMade,
+ * arrivalTimestamp, attemptEndingTimestamp} and {@code lambdaARN} for a transformation), one object per failure
+ * under the destination's error prefix and error output type, in the destination's bucket (for destinations other
+ * than S3, their S3 backup bucket).
+ */
+final class ErrorOutput {
+
+    static final String PROCESSING_FAILED = "processing-failed";
+    static final String DECOMPRESSION_FAILED = "decompression-failed";
+    static final String METADATA_EXTRACTION_FAILED = "metadata-extraction-failed";
+    static final String PARTITIONING_FAILED = "partitioning-failed";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final S3Writer writer;
+    private final DeliveryLog log;
+
+    ErrorOutput(S3Writer writer, DeliveryLog log) {
+        this.writer = writer;
+        this.log = log;
+    }
+
+    /** One failed record: what AWS writes for it. */
+    record Failed(InputRecord record, String errorCode, String errorMessage, int attemptsMade) {
+    }
+
+    /**
+     * Writes the failures of one step as one object.
+     *
+     * @param lambdaArn the transformation's function, or null for the other steps
+     */
+    void write(DeliveryStream stream, String errorOutputType, List<Failed> failed, String lambdaArn, Instant now) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        Base64.Encoder b64 = Base64.getEncoder();
+        List<byte[]> documents = new ArrayList<>(failed.size());
+        long first = Long.MAX_VALUE;
+        for (Failed f : failed) {
+            ObjectNode doc = JSON.createObjectNode();
+            doc.put("rawData", b64.encodeToString(f.record().raw()));
+            doc.put("errorCode", f.errorCode());
+            doc.put("errorMessage", f.errorMessage());
+            doc.put("attemptsMade", f.attemptsMade());
+            doc.put("arrivalTimestamp", f.record().arrivalMillis());
+            doc.put("attemptEndingTimestamp", now.toEpochMilli());
+            if (lambdaArn != null) {
+                doc.put("lambdaARN", lambdaArn);
+            }
+            documents.add((doc + "\n").getBytes(StandardCharsets.UTF_8));
+            first = Math.min(first, f.record().arrivalMillis());
+        }
+        writer.writeErrors(stream, log, s3(stream.destination()), errorOutputType, Instant.ofEpochMilli(first),
+                documents, now);
+    }
+
+    private static S3Writer.S3Config s3(DestinationDescription d) {
+        ExtendedS3DestinationDescription s3 = d.extendedS3DestinationDescription();
+        if (s3 != null) {
+            return S3Writer.S3Config.of(s3.bucketARN(), s3.prefix(), s3.errorOutputPrefix(), s3.compressionFormat(),
+                    s3.fileExtension(), s3.customTimeZone());
+        }
+        HttpEndpointDestinationDescription http = d.httpEndpointDestinationDescription();
+        if (http != null) {
+            return S3Writer.S3Config.of(http.s3DestinationDescription());
+        }
+        return S3Writer.S3Config.of(CaptureSink.nestedS3(d));
+    }
+}
