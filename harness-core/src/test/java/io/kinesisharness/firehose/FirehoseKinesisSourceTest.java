@@ -156,7 +156,7 @@ class FirehoseKinesisSourceTest {
     }
 
     /** A KPL aggregate: magic, an AggregatedRecord (one partition key, one record per payload), its MD5. */
-    private static byte[] aggregate(List<String> payloads) throws IOException, java.security.GeneralSecurityException {
+    static byte[] aggregate(List<String> payloads) throws IOException, java.security.GeneralSecurityException {
         ByteArrayOutputStream proto = new ByteArrayOutputStream();
         CodedOutputStream out = CodedOutputStream.newInstance(proto);
         out.writeString(1, "agg");

@@ -261,6 +261,40 @@ class FirehoseLambdaTransformationTest {
     }
 
     @Test
+    void records_from_a_kinesis_stream_carry_their_kinesis_metadata_kpl_aggregates_split_first() throws Exception {
+        harness.lambda().registerTransformer("shout", r -> TransformResult.ok(r.text() + "@" + r.kinesis().shardId()
+                + "/" + r.kinesis().subsequenceNumber()));
+        try (var kinesis = io.kinesisharness.kinesis.support.KinesisClients.create(harness,
+                io.kinesisharness.kinesis.support.Wire.CBOR, new io.kinesisharness.kinesis.support.ContentTypeRecorder())) {
+            kinesis.createStream(b -> b.streamName("orders").shardCount(1));
+            harness.clock().advance(Duration.ofSeconds(1));
+            firehose.createDeliveryStream(b -> b.deliveryStreamName("from-orders")
+                    .deliveryStreamType("KinesisStreamAsSource")
+                    .kinesisStreamSourceConfiguration(k -> k.kinesisStreamARN(
+                            "arn:aws:kinesis:us-east-1:000000000000:stream/orders").roleARN(FirehoseClients.ROLE))
+                    .extendedS3DestinationConfiguration(d -> d.bucketARN("arn:aws:s3:::sink")
+                            .roleARN(FirehoseClients.ROLE).processingConfiguration(enabled(lambda(ARN)))));
+            harness.clock().advance(Duration.ofSeconds(5));
+            kinesis.putRecord(b -> b.streamName("orders").partitionKey("pk")
+                    .data(software.amazon.awssdk.core.SdkBytes.fromByteArray(
+                            FirehoseKinesisSourceTest.aggregate(List.of("u1", "u2")))));
+            harness.clock().advance(Duration.ofSeconds(1));
+        }
+        harness.firehose().flush("from-orders");
+
+        assertThat(harness.firehose().deliveredRecords("from-orders"))
+                .containsExactly("u1@shardId-000000000000/0", "u2@shardId-000000000000/1");
+        JsonNode event = JSON.readTree(harness.lambda().invocations("shout").get(0).event());
+        assertThat(event.path("sourceKinesisStreamArn").asText())
+                .isEqualTo("arn:aws:kinesis:us-east-1:000000000000:stream/orders");
+        JsonNode metadata = event.path("records").get(1).path("kinesisRecordMetadata");
+        assertThat(metadata.fieldNames()).toIterable().containsExactly("shardId", "partitionKey",
+                "approximateArrivalTimestamp", "sequenceNumber", "subsequenceNumber");
+        assertThat(metadata.path("partitionKey").asText()).isEqualTo("pk");
+        assertThat(metadata.path("subsequenceNumber").asText()).isEqualTo("1");
+    }
+
+    @Test
     void configuration_rules_with_aws_messages() {
         assertThatThrownBy(() -> create("no-arn", Processors.processor("Lambda", "NumberOfRetries", "1")))
                 .isInstanceOf(InvalidArgumentException.class)

@@ -10,6 +10,7 @@ import io.kinesisharness.admin.FaultRuleMaps;
 import io.kinesisharness.firehose.FirehoseDelivery;
 import io.kinesisharness.firehose.FirehoseRoutes;
 import io.kinesisharness.firehose.HarnessFirehose;
+import io.kinesisharness.lambda.HarnessLambda;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     private final HarnessClock clock = new RemoteClock();
     private final HarnessFaults faults = new RemoteFaults();
     private final HarnessFirehose firehose = new RemoteFirehose();
+    private final HarnessLambda lambda;
 
     public HttpHarnessAdmin(URI endpoint) {
         this(endpoint, DEFAULT_TIMEOUT);
@@ -59,8 +61,17 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
 
     /** @param timeout how long one admin call may take before it fails */
     public HttpHarnessAdmin(URI endpoint, Duration timeout) {
+        this(endpoint, timeout, endpoint.getHost());
+    }
+
+    /**
+     * @param callbackHost the name the harness reaches this JVM by, for Java functions served from here
+     *     ({@code host.docker.internal} for a container; the endpoint's host for a server on this machine)
+     */
+    public HttpHarnessAdmin(URI endpoint, Duration timeout, String callbackHost) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.lambda = new RemoteLambda(this::call, Objects.requireNonNull(callbackHost, "callbackHost"));
         // HTTP/1.1: an h2c upgrade would add a round trip to every fresh connection and buys nothing here.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -104,6 +115,14 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     /** What the harness's Firehose delivery streams delivered, and flushing them now, over the admin API. */
     public HarnessFirehose firehose() {
         return firehose;
+    }
+
+    /**
+     * The harness's Lambda stand-ins over the admin API: a URL is registered as given; a Java function is served
+     * from this JVM over HTTP and registered by its URL.
+     */
+    public HarnessLambda lambda() {
+        return lambda;
     }
 
     private Map<?, ?> call(AdminRoute route, Map<String, ?> body) {

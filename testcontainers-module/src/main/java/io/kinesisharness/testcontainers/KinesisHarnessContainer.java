@@ -5,6 +5,7 @@ import io.kinesisharness.HarnessAdmin;
 import io.kinesisharness.StreamMode;
 import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.firehose.HarnessFirehose;
+import io.kinesisharness.lambda.HarnessLambda;
 import io.kinesisharness.settings.DeliveryStreamSpec;
 import io.kinesisharness.settings.FirehoseSettings;
 import io.kinesisharness.settings.HarnessSettings;
@@ -59,6 +60,8 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
 
     private static final DockerImageName IMAGE = DockerImageName.parse("kinesis-harness");
     private static final String SECRET_KEY = "kinesis-harness-secret";
+    /** How the container names the machine running the test (Docker's host gateway). */
+    private static final String CALLBACK_HOST = "host.docker.internal";
 
     private final Map<Setting<?>, String> settings = new LinkedHashMap<>();
     private final List<StreamSpec> streams = new ArrayList<>();
@@ -74,6 +77,8 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
         super(dockerImageName);
         dockerImageName.assertCompatibleWith(IMAGE);
         withExposedPorts(PORT);
+        // Functions a test registers in Java are served from the test's JVM; the container reaches it here.
+        withExtraHost(CALLBACK_HOST, "host-gateway");
         // Testcontainers polls once a second by default, longer than the server takes to start.
         waitingFor(Wait.forHttp(AdminRoute.HEALTH.path()).forPort(PORT).forStatusCode(200)
                 .withRateLimiter(RateLimiterBuilder.newBuilder().withRate(20, TimeUnit.SECONDS)
@@ -234,10 +239,18 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
         HttpHarnessAdmin current = admin;
         if (current == null || !current.endpoint().equals(endpoint)) {
             // A restarted container gets a new mapped port.
-            current = new HttpHarnessAdmin(endpoint);
+            current = new HttpHarnessAdmin(endpoint, HttpHarnessAdmin.DEFAULT_TIMEOUT, CALLBACK_HOST);
             admin = current;
         }
         return current;
+    }
+
+    /**
+     * The container's Lambda stand-ins: functions registered here in Java are served from this JVM over HTTP
+     * (reached through Docker's host gateway); URLs are registered as given.
+     */
+    public HarnessLambda lambda() {
+        return ((HttpHarnessAdmin) admin()).lambda();
     }
 
     /** What the container's Firehose delivery streams delivered, and flushing them now, over its admin API. */
