@@ -275,9 +275,9 @@ class FirehoseLambdaTransformationTest {
                     .extendedS3DestinationConfiguration(d -> d.bucketARN("arn:aws:s3:::sink")
                             .roleARN(FirehoseClients.ROLE).processingConfiguration(enabled(lambda(ARN)))));
             harness.clock().advance(Duration.ofSeconds(5));
+            byte[] aggregate = FirehoseKinesisSourceTest.aggregate(List.of("u1", "u2"));
             kinesis.putRecord(b -> b.streamName("orders").partitionKey("pk")
-                    .data(software.amazon.awssdk.core.SdkBytes.fromByteArray(
-                            FirehoseKinesisSourceTest.aggregate(List.of("u1", "u2")))));
+                    .data(software.amazon.awssdk.core.SdkBytes.fromByteArray(aggregate)));
             harness.clock().advance(Duration.ofSeconds(1));
         }
         harness.firehose().flush("from-orders");
@@ -290,7 +290,7 @@ class FirehoseLambdaTransformationTest {
         JsonNode metadata = event.path("records").get(1).path("kinesisRecordMetadata");
         assertThat(metadata.fieldNames()).toIterable().containsExactly("shardId", "partitionKey",
                 "approximateArrivalTimestamp", "sequenceNumber", "subsequenceNumber");
-        assertThat(metadata.path("partitionKey").asText()).isEqualTo("pk");
+        assertThat(metadata.path("partitionKey").asText()).as("the user record's key, from the aggregate").isEqualTo("agg");
         assertThat(metadata.path("subsequenceNumber").asText()).isEqualTo("1");
     }
 
