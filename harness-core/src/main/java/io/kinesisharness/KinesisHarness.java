@@ -4,6 +4,8 @@ import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.firehose.FirehoseModule;
 import io.kinesisharness.internal.lambda.LambdaModule;
+import io.kinesisharness.internal.glue.GlueModule;
+import io.kinesisharness.glue.HarnessGlue;
 import io.kinesisharness.lambda.HarnessLambda;
 import io.kinesisharness.internal.kinesis.KinesisModule;
 import io.kinesisharness.internal.runtime.HarnessRuntime;
@@ -140,6 +142,11 @@ public final class KinesisHarness implements AutoCloseable {
      */
     public HarnessLambda lambda() {
         return runtime.module(LambdaModule.SERVICE, LambdaModule.class);
+    }
+
+    /** The table schemas services read from the Glue Data Catalog (Firehose record format conversion). */
+    public HarnessGlue glue() {
+        return runtime.module(GlueModule.SERVICE, GlueModule.class);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.glue.HarnessGlue;
 import java.util.Set;
 
 /**
@@ -30,7 +31,8 @@ public final class ParameterTypes {
 
     public static boolean supports(Class<?> type) {
         return type == KinesisHarness.class || type == HarnessClock.class || type == HarnessAdmin.class
-                || type == HarnessFirehose.class || type == HarnessLambda.class || SDK_TYPES.contains(type.getName());
+                || type == HarnessFirehose.class || type == HarnessLambda.class
+                || type == HarnessGlue.class || SDK_TYPES.contains(type.getName());
     }
 
     public static Object resolve(Class<?> type, HarnessResource resource) {
@@ -48,6 +50,9 @@ public final class ParameterTypes {
         }
         if (type == HarnessLambda.class) {
             return resource.harness().lambda();
+        }
+        if (type == HarnessGlue.class) {
+            return resource.harness().glue();
         }
         return Sdk.resolve(type, resource);
     }
