@@ -11,6 +11,9 @@ import io.kinesisharness.firehose.FirehoseDelivery;
 import io.kinesisharness.firehose.FirehoseRoutes;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.glue.GlueRoutes;
+import io.kinesisharness.glue.GlueTable;
+import io.kinesisharness.glue.HarnessGlue;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -54,6 +57,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     private final HarnessFaults faults = new RemoteFaults();
     private final HarnessFirehose firehose = new RemoteFirehose();
     private final HarnessLambda lambda;
+    private final HarnessGlue glue = new RemoteGlue();
 
     public HttpHarnessAdmin(URI endpoint) {
         this(endpoint, DEFAULT_TIMEOUT);
@@ -115,6 +119,11 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     /** What the harness's Firehose delivery streams delivered, and flushing them now, over the admin API. */
     public HarnessFirehose firehose() {
         return firehose;
+    }
+
+    /** The harness's table catalog (schemas for Firehose record format conversion) over the admin API. */
+    public HarnessGlue glue() {
+        return glue;
     }
 
     /**
@@ -231,6 +240,25 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
         @Override
         public void clear() {
             call(AdminRoute.FAULTS_CLEAR, null);
+        }
+    }
+
+    /** The table catalog through {@link GlueRoutes}. */
+    private final class RemoteGlue implements HarnessGlue {
+
+        @Override
+        public void registerTable(GlueTable table) {
+            List<Map<String, String>> columns = new ArrayList<>();
+            for (GlueTable.Column c : table.columns()) {
+                columns.add(Map.of("name", c.name(), "type", c.type()));
+            }
+            call(GlueRoutes.REGISTER_TABLE, Map.of("database", table.database(), "table", table.table(),
+                    "columns", columns));
+        }
+
+        @Override
+        public List<GlueTable> tables() {
+            throw new UnsupportedOperationException("The admin API does not list tables; the test registered them");
         }
     }
 

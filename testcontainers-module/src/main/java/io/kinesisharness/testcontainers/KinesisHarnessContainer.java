@@ -6,6 +6,7 @@ import io.kinesisharness.StreamMode;
 import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.glue.HarnessGlue;
 import io.kinesisharness.settings.DeliveryStreamSpec;
 import io.kinesisharness.settings.FirehoseSettings;
 import io.kinesisharness.settings.HarnessSettings;
@@ -251,6 +252,11 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
      */
     public HarnessLambda lambda() {
         return ((HttpHarnessAdmin) admin()).lambda();
+    }
+
+    /** The container's table catalog: schemas Firehose record format conversion reads. */
+    public HarnessGlue glue() {
+        return ((HttpHarnessAdmin) admin()).glue();
     }
 
     /** What the container's Firehose delivery streams delivered, and flushing them now, over its admin API. */

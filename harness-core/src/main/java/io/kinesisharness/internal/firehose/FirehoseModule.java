@@ -34,6 +34,7 @@ import io.kinesisharness.internal.firehose.source.LogSubscriptions;
 import io.kinesisharness.internal.firehose.delivery.InputRecord;
 import io.kinesisharness.internal.kinesis.source.KinesisSource;
 import io.kinesisharness.internal.lambda.access.FunctionInvoker;
+import io.kinesisharness.internal.glue.access.TableCatalog;
 import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.s3.access.S3Access;
@@ -79,7 +80,8 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
         this.deliveries = new Deliveries(context.scheduler(), external.isEmpty()
                 ? new StoreObjects(() -> context.services().offered(S3Access.SERVICE, S3Access.class))
                 : ExternalS3Objects.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"),
-                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class));
+                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class),
+                () -> context.services().offered(TableCatalog.SERVICE, TableCatalog.class));
         this.sources = new KinesisSources(context.scheduler(),
                 () -> context.services().offered(KinesisSource.SERVICE, KinesisSource.class), deliveries);
         this.engine = new FirehoseEngine(context.config(), context.scheduler(), new DeliveryStreams(this::stopped));
@@ -93,7 +95,7 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
             public void stopped(DeliveryStream stream) {
                 FirehoseModule.this.stopped(stream);
             }
-        });
+        }, () -> context.services().offered(TableCatalog.SERVICE, TableCatalog.class));
         createConfiguredStreams();
     }
 
@@ -144,7 +146,8 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
     public void register(OperationTable table) {
         StreamOperations streams = streamOperations;
         RecordOperations records = new RecordOperations(engine, deliveries);
-        ConfigurationOperations config = new ConfigurationOperations(engine);
+        ConfigurationOperations config = new ConfigurationOperations(engine,
+                () -> context.services().offered(TableCatalog.SERVICE, TableCatalog.class));
         table.service(SERVICE, TARGET_PREFIX, PROTOCOL)
                 .add("CreateDeliveryStream", CreateDeliveryStreamInput.class, streams::create)
                 .add("DeleteDeliveryStream", DeleteDeliveryStreamInput.class, streams::delete)

@@ -69,10 +69,7 @@ final class DestinationRules {
 
     private static void extendedS3(ObjectNode config, Instant now) {
         zone(config);
-        ObjectNode conversion = ShapeTrees.object(config, "DataFormatConversionConfiguration");
-        if (conversion != null && conversion.path("Enabled").asBoolean(true)) {
-            throw FirehoseErrors.unsupported("Record format conversion (DataFormatConversionConfiguration)");
-        }
+        ConversionRules.check(config);
         if ("Enabled".equals(ShapeTrees.text(config, "S3BackupMode")) && !config.has("S3BackupConfiguration")
                 && !config.has("S3BackupUpdate") && !config.has("S3BackupDescription")) {
             throw FirehoseErrors.INVALID_ARGUMENT.exception(

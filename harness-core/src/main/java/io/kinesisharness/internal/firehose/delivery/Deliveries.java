@@ -4,6 +4,7 @@ import io.kinesisharness.firehose.FirehoseDelivery;
 import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
 import io.kinesisharness.internal.lambda.access.FunctionInvoker;
+import io.kinesisharness.internal.glue.access.TableCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,17 @@ public final class Deliveries {
     private final StreamDelivery.Parts parts;
 
     /** @param functions the Lambda stand-ins transformations call (asked for only when one is configured) */
-    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<FunctionInvoker> functions) {
-        this(scheduler, objects, memoize(JdkHttpPoster::new), functions);
+    public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<FunctionInvoker> functions,
+            Supplier<TableCatalog> catalog) {
+        this(scheduler, objects, memoize(JdkHttpPoster::new), functions, catalog);
     }
 
     /** With a poster of the caller's (tests of the delivery rules without a socket). */
     public Deliveries(HarnessScheduler scheduler, ObjectTarget objects, Supplier<HttpPoster> poster,
-            Supplier<FunctionInvoker> functions) {
+            Supplier<FunctionInvoker> functions, Supplier<TableCatalog> catalog) {
         S3Writer writer = new S3Writer(objects);
-        this.parts = new StreamDelivery.Parts(scheduler, writer, poster, new CaptureSink.Factory(writer), functions);
+        this.parts = new StreamDelivery.Parts(scheduler, writer, poster, new CaptureSink.Factory(writer), functions,
+                catalog);
     }
 
     /** Starts delivering for a new stream (records put before it is ACTIVE are refused by the caller). */

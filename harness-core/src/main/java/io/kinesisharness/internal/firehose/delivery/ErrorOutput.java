@@ -25,6 +25,7 @@ final class ErrorOutput {
     static final String DECOMPRESSION_FAILED = "decompression-failed";
     static final String METADATA_EXTRACTION_FAILED = "metadata-extraction-failed";
     static final String PARTITIONING_FAILED = "partitioning-failed";
+    static final String FORMAT_CONVERSION_FAILED = "format-conversion-failed";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,6 +69,39 @@ final class ErrorOutput {
         }
         writer.writeErrors(stream, log, s3(stream.destination()), errorOutputType, Instant.ofEpochMilli(first),
                 documents, now);
+    }
+
+    /**
+     * Records format conversion failed, in AWS's document for them: {@code attemptsMade, arrivalTimestamp,
+     * lastErrorCode, lastErrorMessage, attemptEndingTimestamp, rawData}, the Kinesis sequence numbers for a Kinesis
+     * source, and the catalog table.
+     */
+    void writeConversionFailures(DeliveryStream stream, List<Failed> failed, ObjectNode table, int attempts,
+            Instant now) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        Base64.Encoder b64 = Base64.getEncoder();
+        List<byte[]> documents = new ArrayList<>(failed.size());
+        long first = Long.MAX_VALUE;
+        for (Failed f : failed) {
+            ObjectNode doc = JSON.createObjectNode();
+            doc.put("attemptsMade", attempts);
+            doc.put("arrivalTimestamp", f.record().arrivalMillis());
+            doc.put("lastErrorCode", f.errorCode());
+            doc.put("lastErrorMessage", f.errorMessage());
+            doc.put("attemptEndingTimestamp", now.toEpochMilli());
+            doc.put("rawData", b64.encodeToString(f.record().raw()));
+            if (f.record().origin() != null) {
+                doc.put("sequenceNumber", f.record().origin().sequenceNumber());
+                doc.put("subSequenceNumber", f.record().origin().subsequenceNumber());
+            }
+            doc.set("dataCatalogTable", table);
+            documents.add((doc + "\n").getBytes(StandardCharsets.UTF_8));
+            first = Math.min(first, f.record().arrivalMillis());
+        }
+        writer.writeErrors(stream, log, s3(stream.destination()), FORMAT_CONVERSION_FAILED,
+                Instant.ofEpochMilli(first), documents, now);
     }
 
     private static S3Writer.S3Config s3(DestinationDescription d) {

@@ -69,15 +69,39 @@ final class S3Writer {
 
     private DeliveryFailure write(DeliveryStream stream, DeliveryLog log, FirehoseDelivery.Destination kind,
             S3Config s3, String key, List<byte[]> records, int attempts, Instant now) {
-        byte[] body = s3.compression().compress(concat(records));
+        return write(stream, log, kind, s3, key, s3.compression().compress(concat(records)), records,
+                s3.compression().contentEncoding(), attempts, now);
+    }
+
+    /**
+     * A converted object: {@code body} as it is (a Parquet file), the rows it holds logged as its records.
+     *
+     * @param s3 its configuration, with the extension the object takes
+     */
+    Outcome deliverConverted(DeliveryStream stream, DeliveryLog log, S3Config s3, Batch batch, byte[] body,
+            List<byte[]> rows, String contentEncoding, Instant now, Duration retryDuration) {
+        String key = s3.prefixes().objectPrefix(batch.firstArrival, s3.zone(), batch.partition)
+                + objectName(stream, batch.firstArrival, s3.zone(), s3.extension());
+        DeliveryFailure failure = write(stream, log, FirehoseDelivery.Destination.S3, s3, key, body, rows,
+                contentEncoding, batch.attempts, now);
+        if (failure == null) {
+            return Outcome.DONE;
+        }
+        Instant retry = Retries.next(batch, now, retryDuration);
+        return retry == null ? Outcome.GIVEN_UP : Outcome.retryAt(retry);
+    }
+
+    private DeliveryFailure write(DeliveryStream stream, DeliveryLog log, FirehoseDelivery.Destination kind,
+            S3Config s3, String key, byte[] body, List<byte[]> records, String contentEncoding, int attempts,
+            Instant now) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("Content-Type", CONTENT_TYPE);
-        if (s3.compression().contentEncoding() != null) {
-            attributes.put("Content-Encoding", s3.compression().contentEncoding());
+        if (contentEncoding != null) {
+            attributes.put("Content-Encoding", contentEncoding);
         }
         String target = "s3://" + s3.bucket() + "/" + key;
         try {
-            this.target.put(stream.scope(), s3.bucket(), key, body, CONTENT_TYPE, s3.compression().contentEncoding());
+            this.target.put(stream.scope(), s3.bucket(), key, body, CONTENT_TYPE, contentEncoding);
             log.add(new FirehoseDelivery(stream.name(), kind, now, target, records, body, attributes, attempts, null,
                     null));
             return null;

@@ -119,7 +119,7 @@ final class StreamDelivery {
 
     private Sink mainSink(String kind) {
         return switch (kind) {
-            case "ExtendedS3" -> new ExtendedS3Sink(parts.writer(), log);
+            case "ExtendedS3" -> new ExtendedS3Sink(parts.writer(), log, errors, parts.catalog());
             case "HttpEndpoint" -> new HttpEndpointSink(parts.poster().get(), parts.writer(), log);
             default -> parts.captures().create(kind, log);
         };
@@ -140,7 +140,8 @@ final class StreamDelivery {
     /** What builds lanes: the scheduler, the writer, the sinks, the functions transformations call. */
     record Parts(io.kinesisharness.internal.clock.HarnessScheduler scheduler, S3Writer writer,
             java.util.function.Supplier<HttpPoster> poster, CaptureSink.Factory captures,
-            java.util.function.Supplier<io.kinesisharness.internal.lambda.access.FunctionInvoker> functions) {
+            java.util.function.Supplier<io.kinesisharness.internal.lambda.access.FunctionInvoker> functions,
+            java.util.function.Supplier<io.kinesisharness.internal.glue.access.TableCatalog> catalog) {
     }
 
     /** The destination type, and the type whose configuration backs up every record (or null for no such lane). */

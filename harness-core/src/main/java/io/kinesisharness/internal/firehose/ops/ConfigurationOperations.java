@@ -3,6 +3,9 @@ package io.kinesisharness.internal.firehose.ops;
 import io.kinesisharness.internal.common.ResourceTags;
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.firehose.FirehoseErrors;
+import io.kinesisharness.internal.firehose.config.ConversionRules;
+import io.kinesisharness.internal.glue.access.TableCatalog;
+import java.util.function.Supplier;
 import io.kinesisharness.internal.firehose.api.DeliveryStreamEncryptionConfigurationInput;
 import io.kinesisharness.internal.firehose.api.ListTagsForDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.ListTagsForDeliveryStreamOutput;
@@ -31,10 +34,12 @@ import java.util.Map;
 /** What changes a delivery stream after create: its destination, its tags, its encryption. */
 public final class ConfigurationOperations {
 
+    private final Supplier<TableCatalog> catalog;
     private final FirehoseEngine engine;
 
-    public ConfigurationOperations(FirehoseEngine engine) {
+    public ConfigurationOperations(FirehoseEngine engine, Supplier<TableCatalog> catalog) {
         this.engine = engine;
+        this.catalog = catalog;
     }
 
     /**
@@ -58,6 +63,7 @@ public final class ConfigurationOperations {
             Destination before = new Destination(Destinations.kindOf(stream.destination()), stream.destination(),
                     stream.secrets());
             Destination after = Destinations.fromUpdate(before, in, now, engine.httpsOnly());
+            ConversionRules.checkTable(after.description(), catalog);
             stream.update(after.description(), after.secrets(), now);
         }
         return new UpdateDestinationOutput();

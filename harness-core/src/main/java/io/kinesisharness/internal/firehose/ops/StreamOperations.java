@@ -3,6 +3,9 @@ package io.kinesisharness.internal.firehose.ops;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.firehose.FirehoseErrors;
+import io.kinesisharness.internal.firehose.config.ConversionRules;
+import io.kinesisharness.internal.glue.access.TableCatalog;
+import java.util.function.Supplier;
 import io.kinesisharness.internal.firehose.api.CreateDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.CreateDeliveryStreamOutput;
 import io.kinesisharness.internal.firehose.api.DeleteDeliveryStreamInput;
@@ -32,6 +35,7 @@ import java.util.Map;
 /** Create, delete, describe and list delivery streams. */
 public final class StreamOperations {
 
+    private final Supplier<TableCatalog> catalog;
     private final FirehoseEngine engine;
     private final Lifecycle lifecycle;
 
@@ -43,9 +47,10 @@ public final class StreamOperations {
         void stopped(DeliveryStream stream);
     }
 
-    public StreamOperations(FirehoseEngine engine, Lifecycle lifecycle) {
+    public StreamOperations(FirehoseEngine engine, Lifecycle lifecycle, Supplier<TableCatalog> catalog) {
         this.engine = engine;
         this.lifecycle = lifecycle;
+        this.catalog = catalog;
     }
 
     public CreateDeliveryStreamOutput create(RequestContext ctx, CreateDeliveryStreamInput in) {
@@ -60,6 +65,7 @@ public final class StreamOperations {
         DeliveryStreamEncryptionConfigurationInput sse = in.deliveryStreamEncryptionConfigurationInput();
         Sources.checkEncryption(sse, type, scope);
         Destination destination = Destinations.fromCreate(in, now, engine.httpsOnly());
+        ConversionRules.checkTable(destination.description(), catalog);
         EncryptionState encryption = sse == null ? EncryptionState.DISABLED
                 : new EncryptionState("ENABLED", sse.keyType() == null ? "AWS_OWNED_CMK" : sse.keyType(),
                         sse.keyARN(), activeAt);
