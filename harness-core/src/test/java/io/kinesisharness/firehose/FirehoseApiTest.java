@@ -194,8 +194,8 @@ class FirehoseApiTest {
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "orc", "bkt", 128, 60, s -> s
                 .dataFormatConversionConfiguration(c -> c.enabled(true))))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageStartingWith("Record format conversion (DataFormatConversionConfiguration) is not "
-                        + "supported by Kinesis Harness yet");
+                .hasMessageStartingWith("SchemaConfiguration.DatabaseName is required when data format conversion "
+                        + "is enabled.");
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "dp", "bkt", 64, 60, s -> s
                 .dynamicPartitioningConfiguration(d -> d.enabled(true))))
                 .hasMessageStartingWith("S3 Prefix should contain Dynamic Partitioning namespaces when Dynamic "
