@@ -2,12 +2,9 @@ package io.kinesisharness.internal.glue;
 
 import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.glue.GlueRoutes;
-import io.kinesisharness.internal.config.HarnessConfig;
-import io.kinesisharness.internal.errors.ErrorCode;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;
 import io.kinesisharness.internal.service.ServiceProvider;
-import io.kinesisharness.settings.Setting;
 import java.util.List;
 
 /** The table catalog tests register schemas in (Firehose record format conversion reads it). Built on first use. */
@@ -21,21 +18,6 @@ public final class GlueProvider implements ServiceProvider {
     @Override
     public List<AdminRoute> adminRoutes() {
         return GlueRoutes.ALL;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of();
-    }
-
-    @Override
-    public List<? extends ErrorCode> errors() {
-        return List.of();
-    }
-
-    @Override
-    public boolean buildAtStart(HarnessConfig config) {
-        return false;
     }
 
     @Override

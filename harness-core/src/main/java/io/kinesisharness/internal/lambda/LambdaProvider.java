@@ -1,12 +1,9 @@
 package io.kinesisharness.internal.lambda;
 
 import io.kinesisharness.admin.AdminRoute;
-import io.kinesisharness.internal.config.HarnessConfig;
-import io.kinesisharness.internal.errors.ErrorCode;
 import io.kinesisharness.internal.service.ServiceModule;
 import io.kinesisharness.internal.service.ServiceProvider;
 import io.kinesisharness.lambda.LambdaRoutes;
-import io.kinesisharness.settings.Setting;
 import java.util.List;
 
 /**
@@ -23,21 +20,6 @@ public final class LambdaProvider implements ServiceProvider {
     @Override
     public List<AdminRoute> adminRoutes() {
         return LambdaRoutes.ALL;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of();
-    }
-
-    @Override
-    public List<? extends ErrorCode> errors() {
-        return List.of();
-    }
-
-    @Override
-    public boolean buildAtStart(HarnessConfig config) {
-        return false;
     }
 
     @Override

@@ -38,16 +38,22 @@ public interface ServiceProvider {
     }
 
     /** Its settings group: every one also listed in {@code HarnessSettings.ALL}, which a test checks. */
-    List<Setting<?>> settings();
+    default List<Setting<?>> settings() {
+        return List.of();
+    }
 
-    /** Its error catalogue (an enum's values), so fault rules can name its codes. */
-    List<? extends ErrorCode> errors();
+    /** Its error catalogue (an enum's values), so fault rules can name its codes; none when no AWS client calls it. */
+    default List<? extends ErrorCode> errors() {
+        return List.of();
+    }
 
     /**
      * Whether a harness builds it at start rather than on its first request: when its settings ask for
      * resources at start (streams, buckets), or it is the service readiness probes call.
      */
-    boolean buildAtStart(HarnessConfig config);
+    default boolean buildAtStart(HarnessConfig config) {
+        return false;
+    }
 
     ServiceModule create(ServiceContext context);
 }

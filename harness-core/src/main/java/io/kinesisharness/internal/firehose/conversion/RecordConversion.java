@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kinesisharness.glue.GlueTable;
 import io.kinesisharness.internal.firehose.api.DataFormatConversionConfiguration;
 import io.kinesisharness.internal.glue.access.HiveType;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -106,29 +104,9 @@ public final class RecordConversion {
                     put(s, type.fieldNames().get(i), type.children().get(i), fields.get(i));
                 }
             }
-            default -> {
-                if (v instanceof String s) {
-                    o.put(name, s);
-                } else if (v instanceof Boolean b) {
-                    o.put(name, b);
-                } else if (v instanceof Integer n) {
-                    o.put(name, n);
-                } else if (v instanceof Long n) {
-                    o.put(name, n);
-                } else if (v instanceof Float n) {
-                    o.put(name, n);
-                } else if (v instanceof Double n) {
-                    o.put(name, n);
-                } else if (v instanceof BigDecimal n) {
-                    o.put(name, n);
-                } else if (v instanceof byte[] b) {
-                    o.put(name, Base64.getEncoder().encodeToString(b));
-                } else if (v instanceof Instant || v instanceof LocalDate) {
-                    o.put(name, v.toString());
-                } else {
-                    o.put(name, v.toString());
-                }
-            }
+            // Scalars as Jackson writes them (binary as base64); times and dates in ISO-8601.
+            default -> o.set(name, v instanceof Instant || v instanceof LocalDate ? JSON.getNodeFactory()
+                    .textNode(v.toString()) : JSON.valueToTree(v));
         }
     }
 }

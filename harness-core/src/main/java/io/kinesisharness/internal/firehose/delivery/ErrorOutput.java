@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Records that processing failed (decompression, Lambda transformation, partitioning), written as AWS writes them:
@@ -47,15 +48,9 @@ final class ErrorOutput {
      * @param lambdaArn the transformation's function, or null for the other steps
      */
     void write(DeliveryStream stream, String errorOutputType, List<Failed> failed, String lambdaArn, Instant now) {
-        if (failed.isEmpty()) {
-            return;
-        }
-        Base64.Encoder b64 = Base64.getEncoder();
-        List<byte[]> documents = new ArrayList<>(failed.size());
-        long first = Long.MAX_VALUE;
-        for (Failed f : failed) {
+        write(stream, errorOutputType, failed, now, f -> {
             ObjectNode doc = JSON.createObjectNode();
-            doc.put("rawData", b64.encodeToString(f.record().raw()));
+            doc.put("rawData", base64(f));
             doc.put("errorCode", f.errorCode());
             doc.put("errorMessage", f.errorMessage());
             doc.put("attemptsMade", f.attemptsMade());
@@ -64,11 +59,8 @@ final class ErrorOutput {
             if (lambdaArn != null) {
                 doc.put("lambdaARN", lambdaArn);
             }
-            documents.add((doc + "\n").getBytes(StandardCharsets.UTF_8));
-            first = Math.min(first, f.record().arrivalMillis());
-        }
-        writer.writeErrors(stream, log, s3(stream.destination()), errorOutputType, Instant.ofEpochMilli(first),
-                documents, now);
+            return doc;
+        });
     }
 
     /**
@@ -76,32 +68,42 @@ final class ErrorOutput {
      * lastErrorCode, lastErrorMessage, attemptEndingTimestamp, rawData}, the Kinesis sequence numbers for a Kinesis
      * source, and the catalog table.
      */
-    void writeConversionFailures(DeliveryStream stream, List<Failed> failed, ObjectNode table, int attempts,
-            Instant now) {
-        if (failed.isEmpty()) {
-            return;
-        }
-        Base64.Encoder b64 = Base64.getEncoder();
-        List<byte[]> documents = new ArrayList<>(failed.size());
-        long first = Long.MAX_VALUE;
-        for (Failed f : failed) {
+    void writeConversionFailures(DeliveryStream stream, List<Failed> failed, ObjectNode table, Instant now) {
+        write(stream, FORMAT_CONVERSION_FAILED, failed, now, f -> {
             ObjectNode doc = JSON.createObjectNode();
-            doc.put("attemptsMade", attempts);
+            doc.put("attemptsMade", f.attemptsMade());
             doc.put("arrivalTimestamp", f.record().arrivalMillis());
             doc.put("lastErrorCode", f.errorCode());
             doc.put("lastErrorMessage", f.errorMessage());
             doc.put("attemptEndingTimestamp", now.toEpochMilli());
-            doc.put("rawData", b64.encodeToString(f.record().raw()));
+            doc.put("rawData", base64(f));
             if (f.record().origin() != null) {
                 doc.put("sequenceNumber", f.record().origin().sequenceNumber());
                 doc.put("subSequenceNumber", f.record().origin().subsequenceNumber());
             }
             doc.set("dataCatalogTable", table);
-            documents.add((doc + "\n").getBytes(StandardCharsets.UTF_8));
+            return doc;
+        });
+    }
+
+    /** One object of documents, one line each, dated by the earliest failed record's arrival. */
+    private void write(DeliveryStream stream, String errorOutputType, List<Failed> failed, Instant now,
+            Function<Failed, ObjectNode> document) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        List<byte[]> documents = new ArrayList<>(failed.size());
+        long first = Long.MAX_VALUE;
+        for (Failed f : failed) {
+            documents.add((document.apply(f) + "\n").getBytes(StandardCharsets.UTF_8));
             first = Math.min(first, f.record().arrivalMillis());
         }
-        writer.writeErrors(stream, log, s3(stream.destination()), FORMAT_CONVERSION_FAILED,
-                Instant.ofEpochMilli(first), documents, now);
+        writer.writeErrors(stream, log, s3(stream.destination()), errorOutputType, Instant.ofEpochMilli(first),
+                documents, now);
+    }
+
+    private static String base64(Failed f) {
+        return Base64.getEncoder().encodeToString(f.record().raw());
     }
 
     private static S3Writer.S3Config s3(DestinationDescription d) {

@@ -71,7 +71,7 @@ final class ExtendedS3Sink implements Sink {
                 failed.add(new ErrorOutput.Failed(r, "DataFormatConversion.EntityNotFound", "Table "
                         + schema.tableName() + " was not found in database " + schema.databaseName(), batch.attempts));
             }
-            errors.writeConversionFailures(stream, failed, catalogTable(stream, schema), batch.attempts, now);
+            errors.writeConversionFailures(stream, failed, catalogTable(stream, schema), now);
             return Outcome.DONE;
         }
         List<byte[]> data = new ArrayList<>(batch.records.size());
@@ -83,7 +83,7 @@ final class ExtendedS3Sink implements Sink {
             failed.add(new ErrorOutput.Failed(batch.records.get(f.index()), f.code(), f.message(), batch.attempts));
         }
         if (batch.attempts == 1) {
-            errors.writeConversionFailures(stream, failed, catalogTable(stream, schema), batch.attempts, now);
+            errors.writeConversionFailures(stream, failed, catalogTable(stream, schema), now);
         }
         if (result.body() == null) {
             return Outcome.DONE;
