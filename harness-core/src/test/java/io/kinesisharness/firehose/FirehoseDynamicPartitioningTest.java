@@ -179,6 +179,23 @@ class FirehoseDynamicPartitioningTest {
     }
 
     @Test
+    void s3_failures_are_retried_for_the_retry_options_duration_then_given_up() {
+        FirehoseClients.createS3Stream(firehose, "parted", "missing-bucket", 64, 60, s -> s
+                .prefix("p/!{partitionKeyFromQuery:k}/").errorOutputPrefix("e/!{firehose:error-output-type}/")
+                .dynamicPartitioningConfiguration(d -> d.enabled(true).retryOptions(r -> r.durationInSeconds(10)))
+                .processingConfiguration(query("{k: .k}")));
+        FirehoseClients.putAll(firehose, "parted", List.of("{\"k\":\"a\"}"));
+        harness.firehose().flush("parted");
+        harness.clock().advance(Duration.ofMinutes(10));
+
+        List<FirehoseDelivery> attempts = harness.firehose().deliveries("parted");
+        assertThat(attempts).allSatisfy(d -> assertThat(d.errorCode()).isEqualTo("S3.NoSuchBucket"));
+        // The first attempt, then retries 1, 2 and 4 s apart (±15 %) end by 8.05 s; the next would pass 10 s.
+        assertThat(attempts).hasSize(4);
+        assertThat(attempts.get(attempts.size() - 1).time()).isBeforeOrEqualTo(START.plusSeconds(10));
+    }
+
+    @Test
     void configuration_rules_with_aws_messages() {
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "small", "sink", 5, 60, s -> s
                 .prefix("p/!{partitionKeyFromQuery:k}/").errorOutputPrefix("e/!{firehose:error-output-type}/")
