@@ -27,6 +27,7 @@ import java.util.function.Supplier;
  */
 public final class AdminRoutes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminRoutes.class);
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
@@ -58,6 +59,11 @@ public final class AdminRoutes {
             return error(409, e.getMessage());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return error(400, e.getMessage());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // A failure inside a route (a delivery the flush ran, say) answers 500 and is logged, rather than
+            // closing the connection with nothing said.
+            LOG.error("Admin route {} failed", route, e);
+            return error(500, String.valueOf(e));
         }
     }
 
