@@ -227,6 +227,66 @@ class FirehoseFormatConversionTest {
     }
 
     @Test
+    void orc_objects_hold_the_same_rows() throws Exception {
+        FirehoseClients.createS3Stream(firehose, "orc", "lake", 64, 60, s -> s.prefix("orc/")
+                .dataFormatConversionConfiguration(c -> c.schemaConfiguration(sc -> sc.databaseName("sales")
+                        .tableName("orders").roleARN(FirehoseClients.ROLE))
+                        .inputFormatConfiguration(i -> i.deserializer(d -> d.openXJsonSerDe(o -> { })))
+                        .outputFormatConfiguration(o -> o.serializer(se -> se.orcSerDe(orc -> orc.compression("ZLIB"))))));
+        FirehoseClients.putAll(firehose, "orc", List.of(
+                "{\"id\":1,\"customer\":\"Ada\",\"amount\":12.345,\"placed\":\"2026-12-06 09:30:15.250\","
+                        + "\"day\":\"2026-12-06\",\"tags\":[\"new\",\"web\"],\"attrs\":{\"items\":3},"
+                        + "\"address\":{\"city\":\"Oslo\",\"zip\":\"0150\"},\"vip\":true,\"score\":0.5}",
+                "{\"id\":2}"));
+        harness.firehose().flush("orc");
+
+        FirehoseDelivery object = object("orc");
+        assertThat(object.key()).startsWith("orc/2026/12/06/10/orc-1-").endsWith(".orc");
+        assertThat(object.attributes()).doesNotContainKey("Content-Encoding");
+        assertThat(new String(object.body(), 0, 3, StandardCharsets.US_ASCII)).isEqualTo("ORC");
+        Path file = dir.resolve("object.orc");
+        Files.write(file, object.body());
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration(false);
+        try (org.apache.orc.Reader reader = org.apache.orc.OrcFile.createReader(
+                new org.apache.hadoop.fs.Path(file.toUri()), org.apache.orc.OrcFile.readerOptions(conf))) {
+            assertThat(reader.getSchema().toString()).isEqualTo("struct<id:bigint,customer:string,"
+                    + "amount:decimal(10,2),placed:timestamp,day:date,tags:array<string>,attrs:map<string,int>,"
+                    + "address:struct<city:string,zip:string>,vip:boolean,score:double>");
+            assertThat(reader.getCompressionKind()).isEqualTo(org.apache.orc.CompressionKind.ZLIB);
+            assertThat(reader.getNumberOfRows()).isEqualTo(2);
+            var batch = reader.getSchema().createRowBatch();
+            try (var rows = reader.rows()) {
+                assertThat(rows.nextBatch(batch)).isTrue();
+            }
+            var id = (org.apache.hadoop.hive.ql.exec.vector.LongColumnVector) batch.cols[0];
+            var customer = (org.apache.hadoop.hive.ql.exec.vector.BytesColumnVector) batch.cols[1];
+            var amount = (org.apache.hadoop.hive.ql.exec.vector.DecimalColumnVector) batch.cols[2];
+            var placed = (org.apache.hadoop.hive.ql.exec.vector.TimestampColumnVector) batch.cols[3];
+            var day = (org.apache.hadoop.hive.ql.exec.vector.LongColumnVector) batch.cols[4];
+            var tags = (org.apache.hadoop.hive.ql.exec.vector.ListColumnVector) batch.cols[5];
+            var attrs = (org.apache.hadoop.hive.ql.exec.vector.MapColumnVector) batch.cols[6];
+            var address = (org.apache.hadoop.hive.ql.exec.vector.StructColumnVector) batch.cols[7];
+            assertThat(id.vector[0]).isEqualTo(1);
+            assertThat(customer.toString(0)).isEqualTo("Ada");
+            assertThat(amount.vector[0].getHiveDecimal().bigDecimalValue()).isEqualByComparingTo("12.35");
+            assertThat(placed.asScratchTimestamp(0).toInstant()).isEqualTo(Instant.parse("2026-12-06T09:30:15.250Z"));
+            assertThat(LocalDate.ofEpochDay(day.vector[0])).isEqualTo(LocalDate.of(2026, 12, 6));
+            assertThat(tags.lengths[0]).isEqualTo(2);
+            assertThat(((org.apache.hadoop.hive.ql.exec.vector.BytesColumnVector) tags.child)
+                    .toString((int) tags.offsets[0] + 1)).isEqualTo("web");
+            assertThat(((org.apache.hadoop.hive.ql.exec.vector.BytesColumnVector) attrs.keys)
+                    .toString((int) attrs.offsets[0])).isEqualTo("items");
+            assertThat(((org.apache.hadoop.hive.ql.exec.vector.LongColumnVector) attrs.values)
+                    .vector[(int) attrs.offsets[0]]).isEqualTo(3);
+            assertThat(((org.apache.hadoop.hive.ql.exec.vector.BytesColumnVector) address.fields[0]).toString(0))
+                    .isEqualTo("Oslo");
+            assertThat(id.vector[1]).isEqualTo(2);
+            assertThat(customer.isNull[1]).isTrue();
+            assertThat(placed.isNull[1]).isTrue();
+        }
+    }
+
+    @Test
     void configuration_rules() {
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "no-table", "lake", 64, 60, s -> s
                 .dataFormatConversionConfiguration(c -> c.schemaConfiguration(sc -> sc.databaseName("sales")
@@ -239,13 +299,6 @@ class FirehoseFormatConversionTest {
                 se -> se.orcSerDe(orc -> { }).parquetSerDe(p -> { })))))
                 .isInstanceOf(InvalidArgumentException.class)
                 .hasMessageContaining("Exactly one of ParquetSerDe or OrcSerDe");
-        assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "orc-only", "lake", 64, 60, s -> s
-                .dataFormatConversionConfiguration(c -> c.schemaConfiguration(sc -> sc.databaseName("sales")
-                        .tableName("orders").roleARN(FirehoseClients.ROLE))
-                        .inputFormatConfiguration(i -> i.deserializer(d -> d.openXJsonSerDe(o -> { })))
-                        .outputFormatConfiguration(o -> o.serializer(se -> se.orcSerDe(orc -> { }))))))
-                .hasMessageStartingWith("Record format conversion to ORC (OrcSerDe) is not supported by Kinesis "
-                        + "Harness yet");
         assertThatThrownBy(() -> FirehoseClients.createS3Stream(firehose, "small", "lake", 5, 60, s -> s
                 .dataFormatConversionConfiguration(c -> c.schemaConfiguration(sc -> sc.databaseName("sales")
                         .tableName("orders").roleARN(FirehoseClients.ROLE))

@@ -8,6 +8,7 @@ import io.kinesisharness.internal.firehose.api.DataFormatConversionConfiguration
 import io.kinesisharness.internal.firehose.api.DestinationDescription;
 import io.kinesisharness.internal.firehose.api.ExtendedS3DestinationDescription;
 import io.kinesisharness.internal.firehose.api.SchemaConfiguration;
+import io.kinesisharness.internal.firehose.conversion.OrcSupport;
 import io.kinesisharness.internal.firehose.conversion.ParquetFiles;
 import io.kinesisharness.internal.firehose.conversion.RecordConversion;
 import io.kinesisharness.internal.glue.access.TableCatalog;
@@ -15,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * AWS's rules for record format conversion, at create and update: a schema, one deserializer and one serializer,
- * no S3 compression (the Parquet writer compresses), buffers of at least 64 MB, and a table the catalog has. ORC
- * output is refused by name (not written yet); Parquet needs parquet-hadoop on the classpath (optional).
+ * no S3 compression (the Parquet or ORC writer compresses), buffers of at least 64 MB, and a table the catalog
+ * has. Parquet needs parquet-hadoop and ORC orc-core on the classpath (optional), or the standalone jar.
  */
 public final class ConversionRules {
 
@@ -43,10 +44,11 @@ public final class ConversionRules {
         if (serializer.has("ParquetSerDe") == serializer.has("OrcSerDe")) {
             throw invalid("Exactly one of ParquetSerDe or OrcSerDe must be specified in the Serializer.");
         }
-        if (serializer.has("OrcSerDe")) {
-            throw FirehoseErrors.unsupported("Record format conversion to ORC (OrcSerDe)");
+        if (serializer.has("OrcSerDe") && !OrcSupport.available()) {
+            throw FirehoseErrors.unsupported("Record format conversion to ORC without orc-core on the harness's "
+                    + "classpath (add org.apache.orc:orc-core)");
         }
-        if (!ParquetFiles.available()) {
+        if (serializer.has("ParquetSerDe") && !ParquetFiles.available()) {
             throw FirehoseErrors.unsupported("Record format conversion to Parquet without parquet-hadoop on the "
                     + "harness's classpath (add org.apache.parquet:parquet-hadoop)");
         }

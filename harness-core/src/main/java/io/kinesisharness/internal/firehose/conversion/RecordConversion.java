@@ -57,9 +57,30 @@ public final class RecordConversion {
             return new Result(null, shown, failed);
         }
         var serializer = config.outputFormatConfiguration().serializer();
-        byte[] body = ParquetFiles.write(reader.names(), reader.types(), rows,
-                ParquetFiles.Options.of(serializer.parquetSerDe()));
+        byte[] body = serializer.orcSerDe() != null
+                ? OrcSupport.writer().write(reader.names(), table.columns().stream().map(GlueTable.Column::type)
+                        .toList(), rows, orcOptions(serializer.orcSerDe()))
+                : ParquetFiles.write(reader.names(), reader.types(), rows,
+                        ParquetFiles.Options.of(serializer.parquetSerDe()));
         return new Result(body, shown, failed);
+    }
+
+    /** Whether the configuration writes ORC (else Parquet). */
+    public static boolean orc(DataFormatConversionConfiguration config) {
+        return config.outputFormatConfiguration().serializer().orcSerDe() != null;
+    }
+
+    /** The OrcSerDe options with AWS's defaults (documented in the API reference). */
+    private static OrcWriter.Options orcOptions(io.kinesisharness.internal.firehose.api.OrcSerDe o) {
+        return new OrcWriter.Options(o.compression() == null ? "SNAPPY" : o.compression(),
+                o.stripeSizeBytes() == null ? 64L * 1024 * 1024 : o.stripeSizeBytes(),
+                o.blockSizeBytes() == null ? 256L * 1024 * 1024 : o.blockSizeBytes(),
+                o.rowIndexStride() == null ? 10_000 : o.rowIndexStride(), Boolean.TRUE.equals(o.enablePadding()),
+                o.paddingTolerance() == null ? 0.05 : o.paddingTolerance(),
+                o.bloomFilterColumns() == null ? "" : String.join(",", o.bloomFilterColumns()),
+                o.bloomFilterFalsePositiveProbability() == null ? 0.05 : o.bloomFilterFalsePositiveProbability(),
+                o.dictionaryKeyThreshold() == null ? 0.0 : o.dictionaryKeyThreshold(),
+                o.formatVersion() == null ? "V0_12" : o.formatVersion());
     }
 
     /** The Parquet compression the configuration asks for (SNAPPY by default). */

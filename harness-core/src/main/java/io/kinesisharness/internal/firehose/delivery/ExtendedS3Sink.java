@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * The S3 (ExtendedS3) destination: processed records into one object per batch, or, with record format conversion,
- * one Parquet object of the batch's rows (records that do not convert go to {@code format-conversion-failed}).
+ * one Parquet or ORC object of the batch's rows (records that do not convert go to {@code format-conversion-failed}).
  */
 final class ExtendedS3Sink implements Sink {
 
@@ -88,11 +88,14 @@ final class ExtendedS3Sink implements Sink {
         if (result.body() == null) {
             return Outcome.DONE;
         }
-        String extension = d.fileExtension() == null || d.fileExtension().isEmpty() ? ".parquet" : d.fileExtension();
+        boolean orc = RecordConversion.orc(conversion);
+        String extension = d.fileExtension() == null || d.fileExtension().isEmpty() ? (orc ? ".orc" : ".parquet")
+                : d.fileExtension();
         S3Writer.S3Config parquet = new S3Writer.S3Config(s3.bucket(), s3.prefixes(), s3.errorPrefixes(),
                 s3.compression(), extension, s3.zone());
         // AWS labels Parquet objects whose pages are Snappy-compressed with hadoop-snappy (captured by floci).
-        String encoding = "SNAPPY".equals(RecordConversion.parquetCompression(conversion)) ? "hadoop-snappy" : null;
+        String encoding = !orc && "SNAPPY".equals(RecordConversion.parquetCompression(conversion)) ? "hadoop-snappy"
+                : null;
         return writer.deliverConverted(stream, log, parquet, batch, result.body(), result.rows(), encoding, now,
                 retryDuration(d));
     }
