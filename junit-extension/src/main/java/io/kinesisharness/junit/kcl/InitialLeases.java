@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -27,6 +31,10 @@ import software.amazon.kinesis.retrieval.kpl.ExtendedSequenceNumber;
  */
 final class InitialLeases {
 
+    /** KCL 3's index of leases by owner ({@code DynamoDBLeaseRefresher}), and its key attribute. */
+    private static final String OWNER_INDEX = "LeaseOwnerToLeaseKeyIndex";
+    private static final String LEASE_OWNER = "leaseOwner";
+
     private InitialLeases() {
     }
 
@@ -34,8 +42,17 @@ final class InitialLeases {
             InitialPositionInStream position) {
         DynamoDBLeaseSerializer serializer = new DynamoDBLeaseSerializer();
         try {
+            // With the owner index KCL 3 would add at start already there: workers starting together then never race
+            // to create it (the loser's retried start would skip its worker metrics and never get a lease).
+            List<AttributeDefinition> attributes = new ArrayList<>(serializer.getAttributeDefinitions());
+            attributes.add(AttributeDefinition.builder().attributeName(LEASE_OWNER)
+                    .attributeType(ScalarAttributeType.S).build());
             dynamo.createTable(b -> b.tableName(table).keySchema(serializer.getKeySchema())
-                    .attributeDefinitions(serializer.getAttributeDefinitions())
+                    .attributeDefinitions(attributes)
+                    .globalSecondaryIndexes(g -> g.indexName(OWNER_INDEX).keySchema(
+                            k -> k.attributeName(LEASE_OWNER).keyType(KeyType.HASH),
+                            k -> k.attributeName("leaseKey").keyType(KeyType.RANGE))
+                            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
                     .billingMode(BillingMode.PAY_PER_REQUEST).deletionProtectionEnabled(false)).join();
         } catch (CompletionException e) {
             if (!(e.getCause() instanceof ResourceInUseException)) {
