@@ -16,11 +16,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,7 +39,8 @@ class BrowserCorsTest {
     private static final long RESULT_TIMEOUT_SECONDS = 120;
 
     @Test
-    void the_javascript_sdk_in_a_browser_page_on_another_origin_talks_to_the_harness(@TempDir Path dir)
+    void the_javascript_sdk_in_a_browser_page_on_another_origin_talks_to_the_harness(
+            @TempDir(cleanup = CleanupMode.NEVER) Path dir)
             throws Exception {
         boolean ready = Files.isExecutable(CHROMIUM) && Files.isDirectory(JS.resolve("node_modules/esbuild"));
         if (!ready && "true".equals(System.getenv("CI"))) {
@@ -61,7 +64,7 @@ class BrowserCorsTest {
                 throw new AssertionError("The page reported nothing; Chromium said: "
                         + Files.readString(dir.resolve("chromium.log")), e);
             } finally {
-                browser.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                stop(browser, dir.resolve("profile"));
             }
             JsonNode out = new ObjectMapper().readTree(json);
 
@@ -111,6 +114,28 @@ class BrowserCorsTest {
         e.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
         try (OutputStream out = e.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /**
+     * Stops Chromium and every process it started (renderers keep writing to the profile after the main process
+     * dies), then removes its directory as far as it can: a file a stray helper still holds must not fail the test.
+     */
+    private static void stop(Process browser, Path profile) throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>(browser.descendants().toList());
+        tree.add(browser.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle h : tree) {
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+                // it is gone or going; the directory is removed best-effort below
+            }
+        }
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a file a stray helper still holds stays in the temporary directory
         }
     }
 }
