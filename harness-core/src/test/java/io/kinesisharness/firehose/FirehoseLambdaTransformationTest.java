@@ -295,6 +295,26 @@ class FirehoseLambdaTransformationTest {
     }
 
     @Test
+    void invocations_stay_under_lambdas_six_megabyte_payload() {
+        harness.lambda().registerTransformer("shout", r -> TransformResult.ok(r.data()));
+        create("many", lambda(ARN, "BufferSizeInMBs", "3"));
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            batch.add("x");
+        }
+        for (int put = 0; put < 60; put++) {
+            FirehoseClients.putAll(firehose, "many", batch);
+        }
+        harness.firehose().flush("many");
+
+        List<LambdaInvocation> calls = harness.lambda().invocations("shout");
+        assertThat(calls.size()).as("30,000 tiny records need more than one event").isGreaterThan(1);
+        assertThat(calls).allSatisfy(c -> assertThat(c.event().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(6 * 1024 * 1024));
+        assertThat(harness.firehose().deliveredRecords("many")).hasSize(30_000);
+    }
+
+    @Test
     void configuration_rules_with_aws_messages() {
         assertThatThrownBy(() -> create("no-arn", Processors.processor("Lambda", "NumberOfRetries", "1")))
                 .isInstanceOf(InvalidArgumentException.class)
