@@ -247,5 +247,14 @@ class DynamoDbTablesTest {
                 .containsExactly(Tag.builder().key("team").value("data").build());
         dynamo.untagResource(b -> b.resourceArn(arn).tagKeys("team"));
         assertThat(dynamo.listTagsOfResource(b -> b.resourceArn(arn)).tags()).isEmpty();
+
+        java.util.List<Tag> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= 50; i++) {
+            many.add(Tag.builder().key("k" + i).value("v").build());
+        }
+        assertThatThrownBy(() -> dynamo.createTable(leases("many-tags").toBuilder().tags(many).build()))
+                .hasMessageStartingWith("One or more parameter values were invalid: The number of tags exceeds the "
+                        + "limit of 50.");
+        assertThat(dynamo.listTables().tableNames()).doesNotContain("many-tags");
     }
 }

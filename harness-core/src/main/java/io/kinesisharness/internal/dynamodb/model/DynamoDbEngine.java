@@ -12,6 +12,8 @@ import java.time.Instant;
 /** DynamoDB's state for one harness: its tables, clock and settings, and the table lookups handlers share. */
 public final class DynamoDbEngine {
 
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]+");
+
     private final HarnessConfig config;
     private final ControlledClock clock;
     private final Tables tables = new Tables();
@@ -102,7 +104,7 @@ public final class DynamoDbEngine {
             throw DynamoDbErrors.validation("TableName must be at least 3 characters long and at most 255 characters "
                     + "long");
         }
-        if (!name.matches("[a-zA-Z0-9_.-]+")) {
+        if (!TABLE_NAME.matcher(name).matches()) {
             throw DynamoDbErrors.validation("1 validation error detected: Value '" + name + "' at 'tableName' failed "
                     + "to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }

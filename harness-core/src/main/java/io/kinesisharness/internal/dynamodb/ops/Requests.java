@@ -18,6 +18,9 @@ import java.util.function.Supplier;
 /** Checks item requests share, worded as AWS words them: keys against the schema, items, parameter mixing. */
 final class Requests {
 
+    private static final java.util.regex.Pattern NAME_KEY = java.util.regex.Pattern.compile("#[0-9A-Za-z_]+");
+    private static final java.util.regex.Pattern VALUE_KEY = java.util.regex.Pattern.compile(":[0-9A-Za-z_]+");
+
     static final long MAX_ITEM_SIZE = 409_600;
 
     private Requests() {
@@ -131,7 +134,7 @@ final class Requests {
                 throw DynamoDbErrors.validation("ExpressionAttributeNames must not be empty");
             }
             for (String k : names.keySet()) {
-                if (!k.matches("#[0-9A-Za-z_]+")) {
+                if (!NAME_KEY.matcher(k).matches()) {
                     throw DynamoDbErrors.validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \""
                             + k + "\"");
                 }
@@ -146,7 +149,7 @@ final class Requests {
                 throw DynamoDbErrors.validation("ExpressionAttributeValues must not be empty");
             }
             for (String k : values.keySet()) {
-                if (!k.matches(":[0-9A-Za-z_]+")) {
+                if (!VALUE_KEY.matcher(k).matches()) {
                     throw DynamoDbErrors.validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \""
                             + k + "\"");
                 }

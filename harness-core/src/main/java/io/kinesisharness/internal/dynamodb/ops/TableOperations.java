@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.dynamodb.ops;
 
+import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.common.ResourceTags;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.RequestContext;
@@ -45,6 +46,8 @@ import java.util.TreeSet;
 
 /** The table operations: create, describe, list, update, delete; TTL, continuous backups, tags, limits. */
 public final class TableOperations {
+
+    private static final java.util.regex.Pattern TABLE_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]+");
 
     private final DynamoDbEngine engine;
 
@@ -140,8 +143,8 @@ public final class TableOperations {
         Table table = new Table(target.scope(), target.name(), key, settings, now, activeAt,
                 engine.timeToLive()::expiresAt);
         indexes.forEach(table::addIndex);
-        if (in.tags() != null) {
-            table.tags().putAll(tagMap(in.tags()));
+        if (in.tags() != null && !table.tags().putAll(tagMap(in.tags()))) {
+            throw tooManyTags();
         }
         engine.tables().add(table, now);
         return Map.of("TableDescription", Descriptions.table(table, now));
@@ -437,10 +440,14 @@ public final class TableOperations {
             throw DynamoDbErrors.validation("Atleast one Tag needs to be provided as Input.");
         }
         if (!t.tags().putAll(tagMap(in.tags()))) {
-            throw DynamoDbErrors.validation("One or more parameter values were invalid: The number of tags exceeds "
-                    + "the limit of " + ResourceTags.MAX_TAGS + ".");
+            throw tooManyTags();
         }
         return Map.of();
+    }
+
+    private static AwsException tooManyTags() {
+        return DynamoDbErrors.validation("One or more parameter values were invalid: The number of tags exceeds the "
+                + "limit of " + ResourceTags.MAX_TAGS + ".");
     }
 
     public Map<String, Object> untagResource(RequestContext ctx, UntagResourceInput in) {
