@@ -248,7 +248,8 @@ class FirehoseFormatConversionTest {
         Files.write(file, object.body());
         org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration(false);
         try (org.apache.orc.Reader reader = org.apache.orc.OrcFile.createReader(
-                new org.apache.hadoop.fs.Path(file.toUri()), org.apache.orc.OrcFile.readerOptions(conf))) {
+                new org.apache.hadoop.fs.Path(file.toUri()), org.apache.orc.OrcFile.readerOptions(conf)
+                        .useUTCTimestamp(true))) {
             assertThat(reader.getSchema().toString()).isEqualTo("struct<id:bigint,customer:string,"
                     + "amount:decimal(10,2),placed:timestamp,day:date,tags:array<string>,attrs:map<string,int>,"
                     + "address:struct<city:string,zip:string>,vip:boolean,score:double>");
@@ -283,6 +284,44 @@ class FirehoseFormatConversionTest {
             assertThat(id.vector[1]).isEqualTo(2);
             assertThat(customer.isNull[1]).isTrue();
             assertThat(placed.isNull[1]).isTrue();
+        }
+    }
+
+    @Test
+    void orc_takes_the_catalogs_type_spellings_and_writes_timestamps_in_utc_whatever_the_machines_zone()
+            throws Exception {
+        harness.glue().registerTable(GlueTable.in("sales").named("loose").column("n", "integer")
+                .column("d", "decimal(6, 1)").column("t", "timestamp").build());
+        FirehoseClients.createS3Stream(firehose, "loose", "lake", 64, 60, s -> s
+                .dataFormatConversionConfiguration(c -> c.schemaConfiguration(sc -> sc.databaseName("sales")
+                        .tableName("loose").roleARN(FirehoseClients.ROLE))
+                        .inputFormatConfiguration(i -> i.deserializer(d -> d.openXJsonSerDe(o -> { })))
+                        .outputFormatConfiguration(o -> o.serializer(se -> se.orcSerDe(orc -> { })))));
+        FirehoseClients.putAll(firehose, "loose", List.of("{\"n\":3,\"d\":2.25,\"t\":\"2026-12-06 09:30:00\"}"));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            harness.firehose().flush("loose");
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+
+        FirehoseDelivery object = object("loose");
+        assertThat(object.errorCode()).isNull();
+        Path file = dir.resolve("loose.orc");
+        Files.write(file, object.body());
+        try (org.apache.orc.Reader reader = org.apache.orc.OrcFile.createReader(
+                new org.apache.hadoop.fs.Path(file.toUri()), org.apache.orc.OrcFile.readerOptions(
+                        new org.apache.hadoop.conf.Configuration(false)).useUTCTimestamp(true))) {
+            assertThat(reader.getSchema().toString()).isEqualTo("struct<n:int,d:decimal(6,1),t:timestamp>");
+            var batch = reader.getSchema().createRowBatch();
+            try (var rows = reader.rows()) {
+                assertThat(rows.nextBatch(batch)).isTrue();
+            }
+            var d = (org.apache.hadoop.hive.ql.exec.vector.DecimalColumnVector) batch.cols[1];
+            var t = (org.apache.hadoop.hive.ql.exec.vector.TimestampColumnVector) batch.cols[2];
+            assertThat(d.vector[0].getHiveDecimal().bigDecimalValue()).isEqualByComparingTo("2.3");
+            assertThat(t.asScratchTimestamp(0).toInstant()).isEqualTo(Instant.parse("2026-12-06T09:30:00Z"));
         }
     }
 

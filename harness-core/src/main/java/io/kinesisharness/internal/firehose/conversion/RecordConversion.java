@@ -58,11 +58,30 @@ public final class RecordConversion {
         }
         var serializer = config.outputFormatConfiguration().serializer();
         byte[] body = serializer.orcSerDe() != null
-                ? OrcSupport.writer().write(reader.names(), table.columns().stream().map(GlueTable.Column::type)
+                ? OrcSupport.writer().write(reader.names(), reader.types().stream().map(RecordConversion::orcType)
                         .toList(), rows, orcOptions(serializer.orcSerDe()))
                 : ParquetFiles.write(reader.names(), reader.types(), rows,
                         ParquetFiles.Options.of(serializer.parquetSerDe()));
         return new Result(body, shown, failed);
+    }
+
+    /** A parsed Hive type as ORC's type text: canonical names, no spaces, a bare decimal's precision spelled out. */
+    static String orcType(HiveType t) {
+        return switch (t.name()) {
+            case "array" -> "array<" + orcType(t.children().get(0)) + ">";
+            case "map" -> "map<" + orcType(t.children().get(0)) + "," + orcType(t.children().get(1)) + ">";
+            case "struct" -> {
+                StringBuilder b = new StringBuilder("struct<");
+                for (int i = 0; i < t.fieldNames().size(); i++) {
+                    b.append(i == 0 ? "" : ",").append('`').append(t.fieldNames().get(i)).append("`:")
+                            .append(orcType(t.children().get(i)));
+                }
+                yield b.append('>').toString();
+            }
+            case "decimal" -> "decimal(" + t.precision() + "," + t.scale() + ")";
+            case "char", "varchar" -> t.precision() > 0 ? t.name() + "(" + t.precision() + ")" : "string";
+            default -> t.name();
+        };
     }
 
     /** Whether the configuration writes ORC (else Parquet). */

@@ -16,6 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Lane {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Lane.class);
+
     private final DeliveryStream stream;
     private final Sink sink;
     private final HarnessScheduler scheduler;
@@ -164,7 +166,15 @@ final class Lane {
                     return;
                 }
                 next.attempts++;
-                Outcome outcome = sink.attempt(stream, next, now);
+                Outcome outcome;
+                try {
+                    outcome = sink.attempt(stream, next, now);
+                } catch (RuntimeException e) {
+                    // A fault of the harness's own (not the destination's): logged, and the batch kept and tried
+                    // again later, as AWS keeps a batch it could not deliver, rather than lost or left jamming.
+                    LOG.error("Delivery stream {}: delivering a batch failed; retrying", stream.name(), e);
+                    outcome = Outcome.retryAt(now.plusSeconds(Math.min(60, 1L << Math.min(next.attempts - 1, 6))));
+                }
                 if (!outcome.done()) {
                     next.notBefore = outcome.retryAt();
                     scheduler.schedule(outcome.retryAt(), this::deliver);

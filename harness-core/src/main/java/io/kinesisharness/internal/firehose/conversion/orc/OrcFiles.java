@@ -66,6 +66,7 @@ public final class OrcFiles implements OrcWriter {
                     .stripeSize(options.stripeSizeBytes()).blockSize(options.blockSizeBytes())
                     .rowIndexStride(options.rowIndexStride()).blockPadding(options.padding())
                     .paddingTolerance(options.paddingTolerance()).bloomFilterFpp(options.bloomFilterFpp())
+                    .useUTCTimestamp(true)
                     .version("V0_11".equals(options.formatVersion()) ? OrcFile.Version.V_0_11 : OrcFile.Version.V_0_12);
             if (!options.bloomFilterColumns().isEmpty()) {
                 writerOptions.bloomFilterColumns(options.bloomFilterColumns());
