@@ -58,7 +58,15 @@ final class FunctionServer {
         });
         server.setExecutor(threads);
         server.createContext("/functions/", this::handle);
-        server.start();
+        // The JDK's server thread inherits the daemon flag of the thread that starts it: start it from a daemon.
+        Thread starter = new Thread(server::start, "kinesis-harness-functions-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

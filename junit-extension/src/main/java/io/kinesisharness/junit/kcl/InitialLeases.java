@@ -82,7 +82,6 @@ final class InitialLeases {
             lease.hashKeyRange(HashKeyRangeForLease.fromHashKeyRange(shard.hashKeyRange()));
             lease.checkpoint(switch (position) {
                 case LATEST -> ExtendedSequenceNumber.LATEST;
-                case AT_TIMESTAMP -> ExtendedSequenceNumber.AT_TIMESTAMP;
                 default -> ExtendedSequenceNumber.TRIM_HORIZON;
             });
             Map<String, AttributeValue> item = serializer.toDynamoRecord(lease);

@@ -190,6 +190,11 @@ public final class KclWorker implements AutoCloseable {
 
         /** Where a worker starts on shards without a checkpoint (default TRIM_HORIZON). */
         public Builder initialPosition(InitialPositionInStream position) {
+            if (position == InitialPositionInStream.AT_TIMESTAMP) {
+                // KCL's InitialPositionInStreamExtended.newInitialPosition refuses it; it needs a timestamp.
+                throw new IllegalArgumentException("AT_TIMESTAMP needs a timestamp, which KclWorker does not take "
+                        + "yet: use TRIM_HORIZON or LATEST, or configure(...) KCL's retrieval yourself");
+            }
             this.initialPosition = Objects.requireNonNull(position);
             return this;
         }

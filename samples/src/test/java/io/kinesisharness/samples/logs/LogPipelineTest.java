@@ -45,7 +45,6 @@ class LogPipelineTest {
                         pr -> pr.type(ProcessorType.LAMBDA).parameters(pp -> pp
                                 .parameterName(ProcessorParameterName.LAMBDA_ARN)
                                 .parameterValue("arn:aws:lambda:us-east-1:000000000000:function:error-log-enricher"))))));
-        clock.advance(Duration.ofSeconds(5));     // CREATING → ACTIVE
 
         delivered.putLogEvents("app-logs", "/ecs/orders", "orders/7f3a", List.of("INFO order 1 accepted",
                 "ERROR payment declined for order 2", "INFO order 3 accepted"));
