@@ -15,7 +15,8 @@ Shape~pattern=REGEX replaces a string shape's pattern (where the harness deliber
 checks AWS's rule itself when asked to); Shape~enum=A,B,C gives an enum's values in the order AWS's messages print
 them, where that was observed to differ from the model's order. Shape:=a.b.Class uses a hand-written class for a
 shape (DynamoDB's recursive AttributeValue): nothing is generated for it and its members are not checked here.
-only=Op1,Op2 generates the shapes of those operations alone (a service implemented in part).
+only=Op1,Op2 generates the shapes of those operations alone (a service implemented in part). inputs-only generates
+the requests' shapes alone, for a service whose answers are built as JSON trees.
 """
 import json
 import os
@@ -31,7 +32,8 @@ KEYWORDS = {"abstract", "assert", "boolean", "break", "byte", "case", "catch", "
 
 def main():
     model_path, package, out_dir = sys.argv[1:4]
-    args = [a for a in sys.argv[4:] if not a.startswith("only=") and ":=" not in a]
+    inputs_only = "inputs-only" in sys.argv[4:]
+    args = [a for a in sys.argv[4:] if not a.startswith("only=") and ":=" not in a and a != "inputs-only"]
     renames = dict(a.split("=", 1) for a in args if "~" not in a.split("=", 1)[0])
     overrides = dict(a.split("=", 1) for a in args if "~" in a.split("=", 1)[0])
     external = dict(a.split(":=", 1) for a in sys.argv[4:] if ":=" in a)
@@ -62,7 +64,7 @@ def main():
     for op_name, op in model["operations"].items():
         if only is not None and op_name not in only:
             continue
-        for key in ("input", "output"):
+        for key in (("input",) if inputs_only else ("input", "output")):
             if key in op:
                 walk(op[key]["shape"])
 

@@ -1,0 +1,27 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code CloudWatchLoggingOption} shape. */
+public record CloudWatchLoggingOption(
+        @JsonProperty("LogStreamARN") String logStreamARN,
+        @JsonProperty("RoleARN") String roleARN) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, CloudWatchLoggingOption value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "logStreamARN" : path + ".logStreamARN";
+        v.notNull(p, value.logStreamARN());
+        v.pattern(p, value.logStreamARN(), KinesisAnalyticsShapes.LOG_STREAM_ARN_PATTERN);
+        v.length(p, value.logStreamARN(), 1, 2048);
+        p = path.isEmpty() ? "roleARN" : path + ".roleARN";
+        v.notNull(p, value.roleARN());
+        v.pattern(p, value.roleARN(), KinesisAnalyticsShapes.ROLE_ARN_PATTERN);
+        v.length(p, value.roleARN(), 1, 2048);
+    }
+}

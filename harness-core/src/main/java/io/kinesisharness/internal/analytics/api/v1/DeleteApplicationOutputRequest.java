@@ -1,0 +1,37 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code DeleteApplicationOutputRequest} shape. */
+public record DeleteApplicationOutputRequest(
+        @JsonProperty("ApplicationName") String applicationName,
+        @JsonProperty("CurrentApplicationVersionId") Long currentApplicationVersionId,
+        @JsonProperty("OutputId") String outputId) implements Validated {
+
+    @Override
+    public void validate(Validator v) {
+        check(v, "", this);
+    }
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, DeleteApplicationOutputRequest value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "applicationName" : path + ".applicationName";
+        v.notNull(p, value.applicationName());
+        v.pattern(p, value.applicationName(), KinesisAnalyticsShapes.APPLICATION_NAME_PATTERN);
+        v.length(p, value.applicationName(), 1, 128);
+        p = path.isEmpty() ? "currentApplicationVersionId" : path + ".currentApplicationVersionId";
+        v.notNull(p, value.currentApplicationVersionId());
+        v.range(p, value.currentApplicationVersionId(), 1L, 999999999L);
+        p = path.isEmpty() ? "outputId" : path + ".outputId";
+        v.notNull(p, value.outputId());
+        v.pattern(p, value.outputId(), KinesisAnalyticsShapes.ID_PATTERN);
+        v.length(p, value.outputId(), 1, 50);
+    }
+}

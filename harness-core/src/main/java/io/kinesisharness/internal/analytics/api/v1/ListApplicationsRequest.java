@@ -1,0 +1,30 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code ListApplicationsRequest} shape. */
+public record ListApplicationsRequest(
+        @JsonProperty("Limit") Integer limit,
+        @JsonProperty("ExclusiveStartApplicationName") String exclusiveStartApplicationName) implements Validated {
+
+    @Override
+    public void validate(Validator v) {
+        check(v, "", this);
+    }
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, ListApplicationsRequest value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "limit" : path + ".limit";
+        v.range(p, value.limit(), 1L, 50L);
+        p = path.isEmpty() ? "exclusiveStartApplicationName" : path + ".exclusiveStartApplicationName";
+        v.pattern(p, value.exclusiveStartApplicationName(), KinesisAnalyticsShapes.APPLICATION_NAME_PATTERN);
+        v.length(p, value.exclusiveStartApplicationName(), 1, 128);
+    }
+}

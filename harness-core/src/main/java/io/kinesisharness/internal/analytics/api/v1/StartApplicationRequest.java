@@ -1,0 +1,37 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+import java.util.List;
+
+/** AWS's {@code StartApplicationRequest} shape. */
+public record StartApplicationRequest(
+        @JsonProperty("ApplicationName") String applicationName,
+        @JsonProperty("InputConfigurations") List<InputConfiguration> inputConfigurations) implements Validated {
+
+    @Override
+    public void validate(Validator v) {
+        check(v, "", this);
+    }
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, StartApplicationRequest value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "applicationName" : path + ".applicationName";
+        v.notNull(p, value.applicationName());
+        v.pattern(p, value.applicationName(), KinesisAnalyticsShapes.APPLICATION_NAME_PATTERN);
+        v.length(p, value.applicationName(), 1, 128);
+        p = path.isEmpty() ? "inputConfigurations" : path + ".inputConfigurations";
+        v.notNull(p, value.inputConfigurations());
+        if (value.inputConfigurations() != null) {
+            for (int i = 0; i < value.inputConfigurations().size(); i++) {
+                InputConfiguration.check(v, p + "." + (i + 1) + ".member", value.inputConfigurations().get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v2;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+import java.time.Instant;
+
+/** AWS's {@code DeleteApplicationRequest} shape. */
+public record DeleteApplicationRequest(
+        @JsonProperty("ApplicationName") String applicationName,
+        @JsonProperty("CreateTimestamp") Instant createTimestamp) implements Validated {
+
+    @Override
+    public void validate(Validator v) {
+        check(v, "", this);
+    }
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, DeleteApplicationRequest value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "applicationName" : path + ".applicationName";
+        v.notNull(p, value.applicationName());
+        v.pattern(p, value.applicationName(), KinesisAnalyticsV2Shapes.APPLICATION_NAME_PATTERN);
+        v.length(p, value.applicationName(), 1, 128);
+        p = path.isEmpty() ? "createTimestamp" : path + ".createTimestamp";
+        v.notNull(p, value.createTimestamp());
+    }
+}

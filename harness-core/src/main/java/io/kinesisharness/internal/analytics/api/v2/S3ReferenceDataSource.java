@@ -1,0 +1,24 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v2;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code S3ReferenceDataSource} shape. */
+public record S3ReferenceDataSource(
+        @JsonProperty("BucketARN") String bucketARN,
+        @JsonProperty("FileKey") String fileKey) {
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, S3ReferenceDataSource value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "bucketARN" : path + ".bucketARN";
+        v.pattern(p, value.bucketARN(), KinesisAnalyticsV2Shapes.BUCKET_ARN_PATTERN);
+        v.length(p, value.bucketARN(), 1, 2048);
+        p = path.isEmpty() ? "fileKey" : path + ".fileKey";
+        v.length(p, value.fileKey(), 1, 1024);
+    }
+}

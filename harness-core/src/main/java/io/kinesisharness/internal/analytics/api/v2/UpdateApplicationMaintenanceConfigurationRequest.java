@@ -1,0 +1,32 @@
+// Generated from the AWS API model by tools/generate-api-shapes.py: regenerate, do not edit.
+package io.kinesisharness.internal.analytics.api.v2;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.kinesisharness.internal.dispatch.Validated;
+import io.kinesisharness.internal.dispatch.Validator;
+
+/** AWS's {@code UpdateApplicationMaintenanceConfigurationRequest} shape. */
+public record UpdateApplicationMaintenanceConfigurationRequest(
+        @JsonProperty("ApplicationName") String applicationName,
+        @JsonProperty("ApplicationMaintenanceConfigurationUpdate") ApplicationMaintenanceConfigurationUpdate applicationMaintenanceConfigurationUpdate) implements Validated {
+
+    @Override
+    public void validate(Validator v) {
+        check(v, "", this);
+    }
+
+    /** Applies the model's constraints to a value at a member path ("" for a request). */
+    public static void check(Validator v, String path, UpdateApplicationMaintenanceConfigurationRequest value) {
+        if (value == null) {
+            return;
+        }
+        String p;
+        p = path.isEmpty() ? "applicationName" : path + ".applicationName";
+        v.notNull(p, value.applicationName());
+        v.pattern(p, value.applicationName(), KinesisAnalyticsV2Shapes.APPLICATION_NAME_PATTERN);
+        v.length(p, value.applicationName(), 1, 128);
+        p = path.isEmpty() ? "applicationMaintenanceConfigurationUpdate" : path + ".applicationMaintenanceConfigurationUpdate";
+        v.notNull(p, value.applicationMaintenanceConfigurationUpdate());
+        ApplicationMaintenanceConfigurationUpdate.check(v, p, value.applicationMaintenanceConfigurationUpdate());
+    }
+}

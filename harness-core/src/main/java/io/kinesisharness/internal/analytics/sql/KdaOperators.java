@@ -1,0 +1,85 @@
+package io.kinesisharness.internal.analytics.sql;
+
+import java.util.List;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlSyntax;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.ReturnTypes;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlMonotonicity;
+
+/**
+ * The functions of Kinesis Data Analytics' dialect that Calcite's standard table lacks, declared so the validator
+ * types them (and knows STEP keeps its argument's monotonicity, as FLOOR does, which the streaming GROUP BY rule
+ * needs). The engine computes them ({@link RexCompiler}).
+ */
+final class KdaOperators {
+
+    /** {@code STEP(x BY interval)}, which the script reader hands to Calcite as {@code STEP(x, interval)}. */
+    static final SqlFunction STEP = new SqlFunction("STEP", SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0_NULLABLE, null,
+            OperandTypes.or(OperandTypes.DATETIME_INTERVAL, OperandTypes.NUMERIC_NUMERIC),
+            SqlFunctionCategory.TIMEDATE) {
+        @Override
+        public SqlMonotonicity getMonotonicity(SqlOperatorBinding call) {
+            return call.getOperandMonotonicity(0).unstrict();
+        }
+    };
+
+    /**
+     * An unqualified {@code ROWTIME} in the select list of a GROUP BY query: the ROWTIME of the row being produced
+     * (the window's end), not a column of the input. Only the script reader writes it.
+     */
+    static final SqlFunction OUTPUT_ROWTIME = new SqlFunction("$OUTPUT_ROWTIME", SqlKind.OTHER_FUNCTION,
+            ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3), null, OperandTypes.NILADIC, SqlFunctionCategory.SYSTEM) {
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
+    };
+
+    /** {@code CURRENT_ROW_TIMESTAMP}: the time the row is computed, written without parentheses. */
+    static final SqlFunction CURRENT_ROW_TIMESTAMP = new SqlFunction("CURRENT_ROW_TIMESTAMP",
+            SqlKind.OTHER_FUNCTION, ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3), null, OperandTypes.NILADIC,
+            SqlFunctionCategory.TIMEDATE) {
+        @Override
+        public SqlSyntax getSyntax() {
+            return SqlSyntax.FUNCTION_ID;
+        }
+
+        @Override
+        public boolean isDeterministic() {
+            return false;
+        }
+
+        @Override
+        public boolean isDynamicFunction() {
+            return true;
+        }
+    };
+
+    /** {@code TSDIFF(ts1, ts2)}: milliseconds from ts2 to ts1, a BIGINT. */
+    static final SqlFunction TSDIFF = new SqlFunction("TSDIFF", SqlKind.OTHER_FUNCTION,
+            ReturnTypes.BIGINT_NULLABLE, null, OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.TIMESTAMP,
+                    org.apache.calcite.sql.type.SqlTypeFamily.TIMESTAMP), SqlFunctionCategory.TIMEDATE);
+
+    /** {@code REGEX_REPLACE(s, pattern, replacement, position, occurrence)}, Java regular expressions. */
+    static final SqlFunction REGEX_REPLACE = new SqlFunction("REGEX_REPLACE", SqlKind.OTHER_FUNCTION,
+            ReturnTypes.ARG0_NULLABLE_VARYING, null, OperandTypes.or(OperandTypes.STRING_STRING_STRING,
+                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER)),
+            SqlFunctionCategory.STRING);
+
+    static final SqlOperatorTable TABLE = SqlOperatorTables.of(
+            List.of(STEP, OUTPUT_ROWTIME, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE));
+
+    private KdaOperators() {
+    }
+}

@@ -1,0 +1,214 @@
+package io.kinesisharness.internal.analytics.sql;
+
+import io.kinesisharness.internal.analytics.engine.AggregateFunction;
+import io.kinesisharness.internal.analytics.engine.EvalContext;
+import io.kinesisharness.internal.analytics.engine.Expr;
+import io.kinesisharness.internal.analytics.engine.FilterOperator;
+import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.engine.ProjectOperator;
+import io.kinesisharness.internal.analytics.engine.RowSink;
+import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import org.apache.calcite.avatica.util.TimeUnitRange;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.logical.LogicalAggregate;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalTableScan;
+import org.apache.calcite.rel.stream.LogicalDelta;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * Builds one pump's operators from its query's relational plan (Calcite's logical operators, read top-down): scans
+ * subscribe to their in-application streams, filters and projections become continuous operators, an aggregate a
+ * {@link TumblingAggregate} whose window end comes from the group key computed from ROWTIME. A plan node the engine
+ * cannot run yet is refused by name.
+ */
+final class PumpBuilder {
+
+    private final Map<String, InAppStream> streams;
+    private final RexCompiler rex;
+    private final EvalContext context;
+    private final List<TumblingAggregate> windows;
+    private final LongConsumer wakeAt;
+    /** Wraps what a stream or a window feeds, so a row that fails goes to error_stream and the pump goes on. */
+    private final UnaryOperator<RowSink> guard;
+
+    PumpBuilder(Map<String, InAppStream> streams, EvalContext context, List<TumblingAggregate> windows,
+            LongConsumer wakeAt, UnaryOperator<RowSink> guard) {
+        this.streams = streams;
+        this.rex = new RexCompiler(context);
+        this.context = context;
+        this.windows = windows;
+        this.wakeAt = wakeAt;
+        this.guard = guard;
+    }
+
+    /** Wires {@code node}'s operators so their output reaches {@code downstream}. */
+    void build(RelNode node, RowSink downstream) throws RexCompiler.Unsupported {
+        if (node instanceof LogicalDelta delta) {
+            build(delta.getInput(), downstream);
+        } else if (node instanceof LogicalTableScan scan) {
+            List<String> name = scan.getTable().getQualifiedName();
+            InAppStream s = streams.get(name.get(name.size() - 1));
+            s.subscribe(guard.apply(downstream));
+        } else if (node instanceof LogicalFilter filter) {
+            build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream));
+        } else if (node instanceof LogicalProject project) {
+            List<RexNode> exprs = project.getProjects();
+            Expr[] compiled = new Expr[exprs.size()];
+            for (int i = 0; i < compiled.length; i++) {
+                compiled[i] = rex.compile(exprs.get(i));
+            }
+            build(project.getInput(), new ProjectOperator(compiled, downstream, context));
+        } else if (node instanceof LogicalAggregate agg) {
+            build(agg.getInput(), aggregate(agg, downstream));
+        } else {
+            throw new RexCompiler.Unsupported(node.getRelTypeName().replace("Logical", "") + " ("
+                    + node.explain().trim() + ")");
+        }
+    }
+
+    private TumblingAggregate aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
+        if (agg.getGroupType() != org.apache.calcite.rel.core.Aggregate.Group.SIMPLE) {
+            throw new RexCompiler.Unsupported("GROUPING SETS, ROLLUP and CUBE");
+        }
+        int[] groups = agg.getGroupSet().toArray();
+        List<AggregateFunction> functions = new ArrayList<>();
+        for (AggregateCall call : agg.getAggCallList()) {
+            if (call.isDistinct()) {
+                throw new RexCompiler.Unsupported("COUNT(DISTINCT …) in a streaming GROUP BY");
+            }
+            if (call.filterArg >= 0) {
+                throw new RexCompiler.Unsupported("FILTER on an aggregate");
+            }
+            AggregateFunction.Kind kind = switch (call.getAggregation().getKind()) {
+                case COUNT -> AggregateFunction.Kind.COUNT;
+                case SUM, SUM0 -> AggregateFunction.Kind.SUM;
+                case AVG -> AggregateFunction.Kind.AVG;
+                case MIN -> AggregateFunction.Kind.MIN;
+                case MAX -> AggregateFunction.Kind.MAX;
+                default -> throw new RexCompiler.Unsupported("aggregate function " + call.getAggregation().getName());
+            };
+            int arg = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);
+            functions.add(new AggregateFunction(kind, arg, StreamCatalog.columnType(call.getType())));
+        }
+        // The window: the group keys computed from ROWTIME, each giving when its group can get no more rows.
+        List<WindowKey> keys = new ArrayList<>();
+        for (int k = 0; k < groups.length; k++) {
+            WindowKey w = windowKey(trace(agg.getInput(), groups[k]), k);
+            if (w != null) {
+                keys.add(w);
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new RexCompiler.Unsupported("a streaming GROUP BY whose monotonic expression is not computed from"
+                    + " ROWTIME (STEP(ROWTIME BY …), FLOOR(ROWTIME TO …) or ROWTIME)");
+        }
+        TumblingAggregate.WindowEnd windowEnd = key -> {
+            long end = Long.MAX_VALUE;
+            for (WindowKey w : keys) {
+                Object v = key[w.position];
+                if (v != null) {
+                    end = Math.min(end, w.end((Long) v));
+                }
+            }
+            return end;
+        };
+        TumblingAggregate t = new TumblingAggregate(groups, functions, windowEnd, guard.apply(downstream), wakeAt);
+        windows.add(t);
+        return t;
+    }
+
+    /** A group key computed from ROWTIME: its place in the key and the length of the window it stands for. */
+    private record WindowKey(int position, TimeUnitRange unit, long millis) {
+
+        long end(long value) {
+            if (unit != null) {
+                return RexCompiler.ceilTimestamp(unit, value + 1);
+            }
+            return value + millis;
+        }
+    }
+
+    private WindowKey windowKey(RexNode e, int position) {
+        if (e == null) {
+            return null;
+        }
+        if (isRowtime(e)) {
+            return new WindowKey(position, null, 1);
+        }
+        if (e instanceof RexCall call) {
+            if (call.getKind() == SqlKind.CAST) {
+                return windowKey(call.getOperands().get(0), position);
+            }
+            if (call.getKind() == SqlKind.FLOOR && call.getOperands().size() == 2
+                    && isRowtime(call.getOperands().get(0))) {
+                TimeUnitRange unit = (TimeUnitRange) RexCompiler.literal((RexLiteral) call.getOperands().get(1));
+                return new WindowKey(position, unit, 0);
+            }
+            if (call.getOperator() == KdaOperators.STEP && isRowtime(call.getOperands().get(0))
+                    && call.getOperands().get(1) instanceof RexLiteral lit) {
+                Object n = RexCompiler.literal(lit);
+                if (n instanceof Long ms && ms > 0) {
+                    return new WindowKey(position, null, ms);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Marks where a traced expression reached a stream's ROWTIME column (told apart by identity). */
+    private static final RexNode ROWTIME_MARK = new RexInputRef(0,
+            new org.apache.calcite.jdbc.JavaTypeFactoryImpl().createSqlType(
+                    org.apache.calcite.sql.type.SqlTypeName.TIMESTAMP));
+
+    private static boolean isRowtime(RexNode e) {
+        return e == ROWTIME_MARK;
+    }
+
+    /**
+     * The expression that field {@code index} of {@code node} computes, written over stream columns, with a stream's
+     * ROWTIME replaced by a marker; null when it cannot be followed (through an aggregate).
+     */
+    private RexNode trace(RelNode node, int index) {
+        if (node instanceof LogicalDelta || node instanceof LogicalFilter) {
+            return trace(node.getInput(0), index);
+        }
+        if (node instanceof LogicalTableScan scan) {
+            return scan.getRowType().getFieldList().get(index).getName().equals(StreamCatalog.ROWTIME)
+                    ? ROWTIME_MARK : null;
+        }
+        if (node instanceof LogicalProject project) {
+            return substitute(project.getProjects().get(index), project.getInput());
+        }
+        return null;
+    }
+
+    private RexNode substitute(RexNode e, RelNode input) {
+        if (e instanceof RexInputRef ref) {
+            return trace(input, ref.getIndex());
+        }
+        if (e instanceof RexCall call) {
+            List<RexNode> ops = new ArrayList<>();
+            for (RexNode o : call.getOperands()) {
+                RexNode s = o instanceof RexLiteral ? o : substitute(o, input);
+                if (s == null) {
+                    return null;
+                }
+                ops.add(s);
+            }
+            return call.clone(call.getType(), ops);
+        }
+        return e;
+    }
+}
