@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The services of the harness: each a package under {@code internal} with the same inner layout. */
-    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose", "dynamodb", "cloudwatch", "lambda", "glue");
+    static final List<String> SERVICES = List.of("kinesis", "s3", "firehose", "dynamodb", "cloudwatch", "lambda", "glue",
+            "analytics");
     /** What one service may see of another: the small interfaces it offers, in a package of their own. */
     static final List<String> OFFERED = List.of("..internal.kinesis.source..", "..internal.s3.access..",
-            "..internal.lambda.access..", "..internal.glue.access..");
+            "..internal.lambda.access..", "..internal.glue.access..", "..internal.firehose.access..");
 
     private static JavaClasses classes;
 

@@ -59,7 +59,8 @@ import java.util.Map;
  * their buffering on the harness clock and their delivery (S3 into the harness's object store, HTTP endpoints for
  * real, the other destinations captured), Kinesis streams as sources, and the test's view of what was delivered.
  */
-public final class FirehoseModule implements ServiceModule, HarnessFirehose {
+public final class FirehoseModule implements ServiceModule, HarnessFirehose,
+        io.kinesisharness.internal.firehose.access.DeliveryInput {
 
     public static final String SERVICE = "firehose";
     public static final String TARGET_PREFIX = "Firehose_20150804";
@@ -218,6 +219,25 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose {
                     + ", region " + scope.region());
         }
         return s;
+    }
+
+    @Override
+    public void put(String deliveryStreamArn, List<byte[]> records) {
+        String[] parts = deliveryStreamArn.split(":", 6);
+        if (parts.length < 6 || !parts[5].startsWith("deliverystream/")) {
+            throw new IllegalArgumentException("Not a delivery stream ARN: " + deliveryStreamArn);
+        }
+        Scope scope = new Scope(parts[4], parts[3]);
+        DeliveryStream s = engine.streams().find(scope, parts[5].substring("deliverystream/".length()), engine.now());
+        if (s == null || !s.isDirectPut()) {
+            throw new IllegalArgumentException("Delivery stream " + deliveryStreamArn + " does not exist or does not"
+                    + " take records (it reads a Kinesis stream)");
+        }
+        List<InputRecord> in = new ArrayList<>(records.size());
+        for (byte[] r : records) {
+            in.add(new InputRecord(r, engine.now().toEpochMilli(), null));
+        }
+        deliveries.put(s, in);
     }
 
     @Override

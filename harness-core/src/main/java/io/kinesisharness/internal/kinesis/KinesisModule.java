@@ -97,6 +97,16 @@ public final class KinesisModule implements ServiceModule, KinesisSource {
     }
 
     @Override
+    public StreamReader readFromTrimHorizon(String streamArn) {
+        return sources.readFromTrimHorizon(streamArn);
+    }
+
+    @Override
+    public java.util.List<OutgoingRecord> put(String streamArn, java.util.List<OutgoingRecord> records) {
+        return sources.put(streamArn, records);
+    }
+
+    @Override
     public void reset() {
         engine.reset();
         createConfiguredStreams();

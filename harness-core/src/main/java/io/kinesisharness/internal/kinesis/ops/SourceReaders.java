@@ -1,6 +1,11 @@
 package io.kinesisharness.internal.kinesis.ops;
 
 import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.kinesis.api.PutRecordsRequest;
+import io.kinesisharness.internal.kinesis.api.PutRecordsRequestEntry;
+import io.kinesisharness.internal.kinesis.api.PutRecordsResponse;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.kinesis.model.KinesisEngine;
 import io.kinesisharness.internal.kinesis.model.KinesisStream;
 import io.kinesisharness.internal.kinesis.model.StreamArn;
@@ -18,18 +23,51 @@ import java.util.Set;
 
 /**
  * Kinesis's {@link KinesisSource}: readers that walk shard logs directly (no iterators, no throttling), starting at
- * each open shard's tip and moving to a closed shard's children once it and its adjacent parent are read to the end.
+ * each open shard's tip (or the trim horizon) and moving to a closed shard's children once it and its adjacent parent are read to the end.
  */
 public final class SourceReaders implements KinesisSource {
 
     private final KinesisEngine engine;
+    private final WriteOperations writes;
 
     public SourceReaders(KinesisEngine engine) {
         this.engine = engine;
+        this.writes = new WriteOperations(engine);
     }
 
     @Override
     public StreamReader readFromTip(String streamArn) {
+        return new Reader(activeStream(streamArn), false);
+    }
+
+    @Override
+    public StreamReader readFromTrimHorizon(String streamArn) {
+        return new Reader(activeStream(streamArn), true);
+    }
+
+    @Override
+    public List<OutgoingRecord> put(String streamArn, List<OutgoingRecord> records) {
+        KinesisStream stream = activeStream(streamArn);
+        List<PutRecordsRequestEntry> entries = new ArrayList<>(records.size());
+        for (OutgoingRecord r : records) {
+            entries.add(new PutRecordsRequestEntry(r.data(), null, r.partitionKey()));
+        }
+        RequestContext ctx = new RequestContext(stream.scope(), WireFormat.JSON, "PutRecords", null);
+        List<OutgoingRecord> refused = new ArrayList<>();
+        for (int from = 0; from < entries.size(); from += 500) {
+            List<PutRecordsRequestEntry> batch = entries.subList(from, Math.min(entries.size(), from + 500));
+            PutRecordsResponse r = writes.putRecords(ctx, new PutRecordsRequest(batch, stream.name(), null, null,
+                    null));
+            for (int i = 0; r.failedRecordCount() > 0 && i < r.records().size(); i++) {
+                if (r.records().get(i).errorCode() != null) {
+                    refused.add(records.get(from + i));
+                }
+            }
+        }
+        return refused;
+    }
+
+    private KinesisStream activeStream(String streamArn) {
         StreamArn arn;
         try {
             arn = StreamArn.parse(streamArn);
@@ -42,7 +80,7 @@ public final class SourceReaders implements KinesisSource {
                 || stream.status(now) == StreamStatus.DELETING) {
             throw new IllegalArgumentException("Kinesis stream " + streamArn + " does not exist or is not ACTIVE");
         }
-        return new Reader(stream);
+        return stream;
     }
 
     private final class Reader implements StreamReader {
@@ -53,8 +91,23 @@ public final class SourceReaders implements KinesisSource {
         private final Set<String> finished = new HashSet<>();
         private boolean ended;
 
-        Reader(KinesisStream stream) {
+        Reader(KinesisStream stream, boolean trimHorizon) {
             this.stream = stream;
+            if (trimHorizon) {
+                // From the oldest record: shards without a parent still kept start, the others follow their parents.
+                long cutoff = stream.retentionCutoffMillis(engine.now());
+                java.util.Set<String> ids = new HashSet<>();
+                for (StreamShard s : stream.allShards()) {
+                    ids.add(s.id());
+                }
+                for (StreamShard s : stream.allShards()) {
+                    boolean root = s.parentShardId() == null || !ids.contains(s.parentShardId());
+                    if (root) {
+                        positions.put(s, s.log().trimHorizonOrdinal(cutoff));
+                    }
+                }
+                return;
+            }
             for (StreamShard s : stream.allShards()) {
                 if (s.isOpen()) {
                     positions.put(s, s.log().nextOrdinal());

@@ -1,0 +1,293 @@
+package io.kinesisharness.internal.analytics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.internal.analytics.io.SchemaDiscovery;
+import io.kinesisharness.internal.analytics.model.Applications;
+import io.kinesisharness.internal.analytics.ops.Api;
+import io.kinesisharness.internal.analytics.ops.ApplicationOperations;
+import io.kinesisharness.internal.analytics.ops.FlinkOnlyOperations;
+import io.kinesisharness.internal.analytics.run.AnalyticsRuns;
+import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.dispatch.CodecWarmup;
+import io.kinesisharness.internal.dispatch.Dispatcher;
+import io.kinesisharness.internal.dispatch.Operation;
+import io.kinesisharness.internal.dispatch.OperationTable;
+import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.firehose.access.DeliveryInput;
+import io.kinesisharness.internal.kinesis.source.KinesisSource;
+import io.kinesisharness.internal.lambda.access.FunctionInvoker;
+import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
+import io.kinesisharness.internal.protocol.awsjson.WireFormat;
+import io.kinesisharness.internal.s3.access.S3Access;
+import io.kinesisharness.internal.service.ServiceContext;
+import io.kinesisharness.internal.service.ServiceModule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Amazon Kinesis Data Analytics for SQL applications, through both its APIs ({@code KinesisAnalytics_20150814.*}
+ * and {@code KinesisAnalytics_20180523.*}, JSON 1.1): applications created, configured and run on the harness's own
+ * streaming SQL engine, reading a Kinesis stream and writing to streams, delivery streams and functions, on the
+ * harness clock. Apache Flink and Studio applications (v2) are kept and described, never run.
+ */
+public final class AnalyticsModule implements ServiceModule {
+
+    public static final String SERVICE = "kinesisanalytics";
+    public static final String V1_PREFIX = "KinesisAnalytics_20150814";
+    public static final String V2_PREFIX = "KinesisAnalytics_20180523";
+    static final JsonProtocol V1 = JsonProtocol.json11("com.amazonaws.kinesisanalytics.v20150814", true);
+    static final JsonProtocol V2 = JsonProtocol.json11("com.amazonaws.kinesisanalyticsv2.v20180523", true);
+    private static final ObjectMapper TREES = WireFormat.JSON.mapper();
+
+    private final ServiceContext context;
+    private final AnalyticsRuns runs;
+    private final ApplicationOperations ops;
+    private final FlinkOnlyOperations flink;
+
+    AnalyticsModule(ServiceContext context) {
+        this.context = context;
+        this.runs = new AnalyticsRuns(context.scheduler(),
+                () -> context.services().offered(KinesisSource.SERVICE, KinesisSource.class),
+                () -> context.services().offered(DeliveryInput.SERVICE, DeliveryInput.class),
+                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class));
+        this.ops = new ApplicationOperations(new Applications(), context.scheduler().clock(), runs,
+                () -> Duration.ZERO);
+        this.flink = new FlinkOnlyOperations(ops, context.scheduler().clock());
+    }
+
+    /** A handler on the request as a JSON tree (the record has been checked against the model already). */
+    private interface TreeHandler {
+        ObjectNode handle(RequestContext ctx, JsonNode in);
+    }
+
+    private static <I> Operation.Handler<I, ObjectNode> tree(TreeHandler h) {
+        return (ctx, in) -> h.handle(ctx, TREES.valueToTree(in));
+    }
+
+    @Override
+    public void register(OperationTable table) {
+        registerV1(table.service(SERVICE, V1_PREFIX, V1));
+        registerV2(table.service(SERVICE, V2_PREFIX, V2));
+    }
+
+    private void registerV1(OperationTable.ServiceRegistration r) {
+        Api v = Api.V1;
+        r.add("CreateApplication", io.kinesisharness.internal.analytics.api.v1.CreateApplicationRequest.class,
+                        tree((c, i) -> ops.create(c, i, v)))
+                .add("DescribeApplication", io.kinesisharness.internal.analytics.api.v1.DescribeApplicationRequest.class,
+                        tree((c, i) -> ops.describe(c, i, v)))
+                .add("ListApplications", io.kinesisharness.internal.analytics.api.v1.ListApplicationsRequest.class,
+                        tree((c, i) -> ops.list(c, i, v)))
+                .add("UpdateApplication", io.kinesisharness.internal.analytics.api.v1.UpdateApplicationRequest.class,
+                        tree((c, i) -> ops.update(c, i, v)))
+                .add("DeleteApplication", io.kinesisharness.internal.analytics.api.v1.DeleteApplicationRequest.class,
+                        (c, i) -> ops.delete(c, TREES.valueToTree(i), i.createTimestamp(), v))
+                .add("StartApplication", io.kinesisharness.internal.analytics.api.v1.StartApplicationRequest.class,
+                        tree((c, i) -> ops.start(c, i, v)))
+                .add("StopApplication", io.kinesisharness.internal.analytics.api.v1.StopApplicationRequest.class,
+                        tree((c, i) -> ops.stop(c, i, v)))
+                .add("AddApplicationInput", io.kinesisharness.internal.analytics.api.v1.AddApplicationInputRequest.class,
+                        tree((c, i) -> ops.addInput(c, i, v)))
+                .add("AddApplicationInputProcessingConfiguration",
+                        io.kinesisharness.internal.analytics.api.v1.AddApplicationInputProcessingConfigurationRequest.class,
+                        tree((c, i) -> ops.addInputProcessing(c, i, v)))
+                .add("DeleteApplicationInputProcessingConfiguration",
+                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationInputProcessingConfigurationRequest.class,
+                        tree((c, i) -> ops.deleteInputProcessing(c, i, v)))
+                .add("AddApplicationOutput", io.kinesisharness.internal.analytics.api.v1.AddApplicationOutputRequest.class,
+                        tree((c, i) -> ops.addOutput(c, i, v)))
+                .add("DeleteApplicationOutput",
+                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationOutputRequest.class,
+                        tree((c, i) -> ops.deleteOutput(c, i, v)))
+                .add("AddApplicationReferenceDataSource",
+                        io.kinesisharness.internal.analytics.api.v1.AddApplicationReferenceDataSourceRequest.class,
+                        tree((c, i) -> ops.addReference(c, i, v)))
+                .add("DeleteApplicationReferenceDataSource",
+                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationReferenceDataSourceRequest.class,
+                        tree((c, i) -> ops.deleteReference(c, i, v)))
+                .add("AddApplicationCloudWatchLoggingOption",
+                        io.kinesisharness.internal.analytics.api.v1.AddApplicationCloudWatchLoggingOptionRequest.class,
+                        tree((c, i) -> ops.addLogging(c, i, v)))
+                .add("DeleteApplicationCloudWatchLoggingOption",
+                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationCloudWatchLoggingOptionRequest.class,
+                        tree((c, i) -> ops.deleteLogging(c, i, v)))
+                .add("DiscoverInputSchema", io.kinesisharness.internal.analytics.api.v1.DiscoverInputSchemaRequest.class,
+                        tree(this::discover))
+                .add("TagResource", io.kinesisharness.internal.analytics.api.v1.TagResourceRequest.class,
+                        tree(ops::tagResource))
+                .add("UntagResource", io.kinesisharness.internal.analytics.api.v1.UntagResourceRequest.class,
+                        tree(ops::untagResource))
+                .add("ListTagsForResource", io.kinesisharness.internal.analytics.api.v1.ListTagsForResourceRequest.class,
+                        tree(ops::listTags));
+    }
+
+    private void registerV2(OperationTable.ServiceRegistration r) {
+        Api v = Api.V2;
+        r.add("CreateApplication", io.kinesisharness.internal.analytics.api.v2.CreateApplicationRequest.class,
+                        tree((c, i) -> ops.create(c, i, v)))
+                .add("DescribeApplication", io.kinesisharness.internal.analytics.api.v2.DescribeApplicationRequest.class,
+                        tree((c, i) -> ops.describe(c, i, v)))
+                .add("ListApplications", io.kinesisharness.internal.analytics.api.v2.ListApplicationsRequest.class,
+                        tree((c, i) -> ops.list(c, i, v)))
+                .add("UpdateApplication", io.kinesisharness.internal.analytics.api.v2.UpdateApplicationRequest.class,
+                        tree((c, i) -> ops.update(c, i, v)))
+                .add("DeleteApplication", io.kinesisharness.internal.analytics.api.v2.DeleteApplicationRequest.class,
+                        (c, i) -> ops.delete(c, TREES.valueToTree(i), i.createTimestamp(), v))
+                .add("StartApplication", io.kinesisharness.internal.analytics.api.v2.StartApplicationRequest.class,
+                        tree((c, i) -> ops.start(c, i, v)))
+                .add("StopApplication", io.kinesisharness.internal.analytics.api.v2.StopApplicationRequest.class,
+                        tree((c, i) -> ops.stop(c, i, v)))
+                .add("AddApplicationInput", io.kinesisharness.internal.analytics.api.v2.AddApplicationInputRequest.class,
+                        tree((c, i) -> ops.addInput(c, i, v)))
+                .add("AddApplicationInputProcessingConfiguration",
+                        io.kinesisharness.internal.analytics.api.v2.AddApplicationInputProcessingConfigurationRequest.class,
+                        tree((c, i) -> ops.addInputProcessing(c, i, v)))
+                .add("DeleteApplicationInputProcessingConfiguration",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationInputProcessingConfigurationRequest.class,
+                        tree((c, i) -> ops.deleteInputProcessing(c, i, v)))
+                .add("AddApplicationOutput", io.kinesisharness.internal.analytics.api.v2.AddApplicationOutputRequest.class,
+                        tree((c, i) -> ops.addOutput(c, i, v)))
+                .add("DeleteApplicationOutput",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationOutputRequest.class,
+                        tree((c, i) -> ops.deleteOutput(c, i, v)))
+                .add("AddApplicationReferenceDataSource",
+                        io.kinesisharness.internal.analytics.api.v2.AddApplicationReferenceDataSourceRequest.class,
+                        tree((c, i) -> ops.addReference(c, i, v)))
+                .add("DeleteApplicationReferenceDataSource",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationReferenceDataSourceRequest.class,
+                        tree((c, i) -> ops.deleteReference(c, i, v)))
+                .add("AddApplicationCloudWatchLoggingOption",
+                        io.kinesisharness.internal.analytics.api.v2.AddApplicationCloudWatchLoggingOptionRequest.class,
+                        tree((c, i) -> ops.addLogging(c, i, v)))
+                .add("DeleteApplicationCloudWatchLoggingOption",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationCloudWatchLoggingOptionRequest.class,
+                        tree((c, i) -> ops.deleteLogging(c, i, v)))
+                .add("DiscoverInputSchema", io.kinesisharness.internal.analytics.api.v2.DiscoverInputSchemaRequest.class,
+                        tree(this::discover))
+                .add("TagResource", io.kinesisharness.internal.analytics.api.v2.TagResourceRequest.class,
+                        tree(ops::tagResource))
+                .add("UntagResource", io.kinesisharness.internal.analytics.api.v2.UntagResourceRequest.class,
+                        tree(ops::untagResource))
+                .add("ListTagsForResource", io.kinesisharness.internal.analytics.api.v2.ListTagsForResourceRequest.class,
+                        tree(ops::listTags))
+                .add("AddApplicationVpcConfiguration",
+                        io.kinesisharness.internal.analytics.api.v2.AddApplicationVpcConfigurationRequest.class,
+                        tree(flink::addVpc))
+                .add("DeleteApplicationVpcConfiguration",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationVpcConfigurationRequest.class,
+                        tree(flink::deleteVpc))
+                .add("CreateApplicationPresignedUrl",
+                        io.kinesisharness.internal.analytics.api.v2.CreateApplicationPresignedUrlRequest.class,
+                        tree(flink::presignedUrl))
+                .add("CreateApplicationSnapshot",
+                        io.kinesisharness.internal.analytics.api.v2.CreateApplicationSnapshotRequest.class,
+                        tree(flink::createSnapshot))
+                .add("DeleteApplicationSnapshot",
+                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationSnapshotRequest.class,
+                        tree(flink::deleteSnapshot))
+                .add("DescribeApplicationSnapshot",
+                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationSnapshotRequest.class,
+                        tree(flink::describeSnapshot))
+                .add("ListApplicationSnapshots",
+                        io.kinesisharness.internal.analytics.api.v2.ListApplicationSnapshotsRequest.class,
+                        tree(flink::listSnapshots))
+                .add("DescribeApplicationVersion",
+                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationVersionRequest.class,
+                        tree(flink::describeVersion))
+                .add("ListApplicationVersions",
+                        io.kinesisharness.internal.analytics.api.v2.ListApplicationVersionsRequest.class,
+                        tree(flink::listVersions))
+                .add("DescribeApplicationOperation",
+                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationOperationRequest.class,
+                        tree(flink::describeOperation))
+                .add("ListApplicationOperations",
+                        io.kinesisharness.internal.analytics.api.v2.ListApplicationOperationsRequest.class,
+                        tree(flink::listOperations))
+                .add("RollbackApplication", io.kinesisharness.internal.analytics.api.v2.RollbackApplicationRequest.class,
+                        tree(flink::rollback))
+                .add("UpdateApplicationMaintenanceConfiguration",
+                        io.kinesisharness.internal.analytics.api.v2.UpdateApplicationMaintenanceConfigurationRequest.class,
+                        tree(flink::updateMaintenance));
+    }
+
+    // ---- DiscoverInputSchema ----
+
+    private static final int DISCOVERY_SAMPLE = 100;
+
+    private ObjectNode discover(RequestContext ctx, JsonNode in) {
+        List<byte[]> records = new ArrayList<>();
+        JsonNode s3 = in.path("S3Configuration");
+        if (in.has("InputProcessingConfiguration")) {
+            throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Input preprocessing with a Lambda function is not "
+                    + "supported by Kinesis Harness yet; the harness refuses it rather than accept it and do nothing.");
+        }
+        if (!s3.isMissingNode()) {
+            String bucket = s3.path("BucketARN").asText().replaceFirst("^arn:[^:]*:s3:::", "");
+            byte[] object = context.services().offered(S3Access.SERVICE, S3Access.class)
+                    .getObject(ctx.scope(), bucket, s3.path("FileKey").asText());
+            if (object == null) {
+                throw AnalyticsErrors.RESOURCE_NOT_FOUND.exception("S3 object " + s3.path("FileKey").asText()
+                        + " not found in bucket " + bucket);
+            }
+            records.add(object);
+        } else if (in.has("ResourceARN")) {
+            String arn = in.get("ResourceARN").asText();
+            if (arn.contains(":firehose:")) {
+                throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Discovering the schema of a Kinesis Data "
+                        + "Firehose delivery stream is not supported by Kinesis Harness yet.");
+            }
+            String position = in.path("InputStartingPositionConfiguration").path("InputStartingPosition")
+                    .asText("NOW");
+            KinesisSource kinesis = context.services().offered(KinesisSource.SERVICE, KinesisSource.class);
+            try {
+                KinesisSource.StreamReader reader = position.equals("NOW") ? kinesis.readFromTip(arn)
+                        : kinesis.readFromTrimHorizon(arn);
+                for (KinesisSource.SourceRecord r : reader.poll(DISCOVERY_SAMPLE)) {
+                    records.add(r.data());
+                }
+            } catch (IllegalArgumentException e) {
+                throw AnalyticsErrors.RESOURCE_NOT_FOUND.exception(e.getMessage());
+            }
+        } else {
+            throw AnalyticsErrors.INVALID_ARGUMENT.exception("Either ResourceARN or S3Configuration must be given");
+        }
+        ObjectNode out = SchemaDiscovery.discover(records);
+        if (out == null) {
+            throw AnalyticsErrors.UNABLE_TO_DETECT_SCHEMA.exception("No data found in the given source to discover "
+                    + "a schema from");
+        }
+        return out;
+    }
+
+    // ---- the harness's side ----
+
+    @Override
+    public void reset() {
+        runs.stopAll();
+        ops.applications().clear();
+    }
+
+    @Override
+    public void close() {
+        runs.stopAll();
+    }
+
+    @Override
+    public List<Dispatcher.Call> warmUpCalls() {
+        String auth = CodecWarmup.authorization(context.defaultScope().region(), SERVICE);
+        return List.of(new Dispatcher.Call(V2_PREFIX + ".ListApplications", WireFormat.JSON.contentType(), auth,
+                true, new byte[] {'{', '}'}));
+    }
+
+    Scope defaultScope() {
+        return context.defaultScope();
+    }
+
+    Instant now() {
+        return context.scheduler().clock().now();
+    }
+}

@@ -1,0 +1,184 @@
+package io.kinesisharness.internal.analytics.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.internal.analytics.AnalyticsErrors;
+import io.kinesisharness.internal.analytics.engine.ColumnType;
+import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.io.RecordMapper;
+import io.kinesisharness.internal.analytics.io.RowFormatter;
+import io.kinesisharness.internal.analytics.model.Application;
+import io.kinesisharness.internal.analytics.ops.Runs;
+import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
+import io.kinesisharness.internal.analytics.sql.SqlCodeException;
+import io.kinesisharness.internal.clock.HarnessScheduler;
+import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.firehose.access.DeliveryInput;
+import io.kinesisharness.internal.kinesis.source.KinesisSource;
+import io.kinesisharness.internal.lambda.access.FunctionInvoker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The engine side of the operations: compiles an application's code against its input's columns, opens its input's
+ * reader at the starting position asked, wires its outputs, and keeps each run (and, once stopped, where its
+ * reader stopped, for LAST_STOPPED_POINT). Calcite is optional: without it every run and code check is refused,
+ * naming the artifact to add.
+ */
+public final class AnalyticsRuns implements Runs {
+
+    static final String CALCITE = "org.apache.calcite:calcite-core:1.42.0";
+
+    private final HarnessScheduler scheduler;
+    private final Supplier<KinesisSource> kinesis;
+    private final Supplier<DeliveryInput> firehose;
+    private final Supplier<FunctionInvoker> lambda;
+    private final Map<Application, ApplicationRun> running = new ConcurrentHashMap<>();
+    private final Map<Application, Map<String, KinesisSource.StreamReader>> stoppedAt = new ConcurrentHashMap<>();
+
+    public AnalyticsRuns(HarnessScheduler scheduler, Supplier<KinesisSource> kinesis,
+            Supplier<DeliveryInput> firehose, Supplier<FunctionInvoker> lambda) {
+        this.scheduler = scheduler;
+        this.kinesis = kinesis;
+        this.firehose = firehose;
+        this.lambda = lambda;
+    }
+
+    private static void requireCalcite() {
+        try {
+            Class.forName("org.apache.calcite.sql.parser.SqlParser", false, AnalyticsRuns.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Kinesis Data Analytics for SQL needs Apache "
+                    + "Calcite on the classpath: add " + CALCITE + " to your test dependencies (harness-core "
+                    + "declares it optional; the standalone jar and the Docker image include it).");
+        }
+    }
+
+    @Override
+    public void checkSyntax(String code) {
+        requireCalcite();
+        try {
+            ApplicationCompiler.checkSyntax(code);
+        } catch (SqlCodeException e) {
+            throw AnalyticsErrors.CODE_VALIDATION.exception(e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean running(Application app) {
+        return running.containsKey(app);
+    }
+
+    /** The run of an application, or null. */
+    public ApplicationRun run(Application app) {
+        return running.get(app);
+    }
+
+    @Override
+    public void start(Scope scope, Application app, Map<String, String> positions) {
+        requireCalcite();
+        ObjectNode input = app.inputs().get(0);
+        String inputId = input.path("InputId").asText();
+        JsonNode schema = input.path("InputSchema");
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> mappings = new ArrayList<>();
+        for (JsonNode c : schema.path("RecordColumns")) {
+            names.add(c.path("Name").asText());
+            types.add(c.path("SqlType").asText());
+            mappings.add(c.path("Mapping").asText("$." + c.path("Name").asText()));
+        }
+        List<String> streams = new ArrayList<>();
+        List<ApplicationCompiler.InputStream> inputs = new ArrayList<>();
+        for (JsonNode n : input.path("InAppStreamNames")) {
+            streams.add(n.asText());
+            inputs.add(new ApplicationCompiler.InputStream(n.asText(), names, types));
+        }
+        ApplicationRun[] holder = new ApplicationRun[1];
+        CompiledApplication compiled;
+        try {
+            compiled = ApplicationCompiler.compile(app.code(), inputs, () -> scheduler.clock().now().toEpochMilli(),
+                    end -> holder[0].wakeAt(end));
+        } catch (SqlCodeException e) {
+            throw AnalyticsErrors.CODE_VALIDATION.exception(e.getMessage());
+        }
+        InAppStream first = compiled.streams().get(streams.get(0));
+        List<ColumnType> columnTypes = first.types().subList(0, names.size());
+        JsonNode format = schema.path("RecordFormat");
+        JsonNode csv = format.path("MappingParameters").path("CSVMappingParameters");
+        RecordMapper mapper = new RecordMapper(format.path("RecordFormatType").asText(),
+                format.path("MappingParameters").path("JSONMappingParameters").path("RecordRowPath").asText("$"),
+                mappings, columnTypes, csv.path("RecordRowDelimiter").asText(null),
+                csv.path("RecordColumnDelimiter").asText(null));
+        String sourceArn = input.path("KinesisStreamsInputDescription").path("ResourceARN").asText();
+        String position = positions.getOrDefault(inputId, "NOW");
+        KinesisSource.StreamReader reader;
+        try {
+            Map<String, KinesisSource.StreamReader> last = stoppedAt.get(app);
+            if (position.equals("LAST_STOPPED_POINT") && last != null && last.containsKey(inputId)) {
+                reader = last.get(inputId);
+            } else if (position.equals("TRIM_HORIZON")) {
+                reader = kinesis.get().readFromTrimHorizon(sourceArn);
+            } else {
+                reader = kinesis.get().readFromTip(sourceArn);
+            }
+        } catch (IllegalArgumentException e) {
+            throw AnalyticsErrors.RESOURCE_NOT_FOUND.exception("Input " + inputId + ": " + e.getMessage());
+        }
+        List<ApplicationRun.OutputPlan> outputs = new ArrayList<>();
+        for (ObjectNode o : app.outputs()) {
+            outputs.add(output(app, o, compiled));
+        }
+        if (input.has("InputProcessingConfigurationDescription")) {
+            throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Input preprocessing with a Lambda function is not "
+                    + "supported by Kinesis Harness yet; the harness refuses it rather than accept it and do nothing.");
+        }
+        ApplicationRun run = new ApplicationRun(compiled, scheduler,
+                List.of(new ApplicationRun.InputPlan(inputId, reader, streams, mapper)), outputs);
+        holder[0] = run;
+        running.put(app, run);
+        run.start();
+    }
+
+    private ApplicationRun.OutputPlan output(Application app, ObjectNode o, CompiledApplication compiled) {
+        String name = o.path("Name").asText();
+        InAppStream stream = compiled.streams().get(name);
+        if (stream == null) {
+            throw AnalyticsErrors.INVALID_APPLICATION_CONFIGURATION.exception("Output " + o.path("OutputId").asText()
+                    + " reads in-application stream " + name + ", which the application code does not create");
+        }
+        RowFormatter formatter = new RowFormatter(o.path("DestinationSchema").path("RecordFormatType").asText(),
+                stream.columns(), stream.types());
+        OutputSink sink;
+        if (o.has("KinesisStreamsOutputDescription")) {
+            sink = Sinks.kinesis(kinesis, o.path("KinesisStreamsOutputDescription").path("ResourceARN").asText());
+        } else if (o.has("KinesisFirehoseOutputDescription")) {
+            sink = Sinks.firehose(firehose, o.path("KinesisFirehoseOutputDescription").path("ResourceARN").asText());
+        } else {
+            sink = Sinks.lambda(lambda, o.path("LambdaOutputDescription").path("ResourceARN").asText(), app.arn());
+        }
+        return new ApplicationRun.OutputPlan(name, name, formatter, sink);
+    }
+
+    @Override
+    public void stop(Application app) {
+        ApplicationRun run = running.remove(app);
+        if (run != null) {
+            run.stop();
+            Map<String, KinesisSource.StreamReader> readers = new ConcurrentHashMap<>();
+            run.inputs().forEach(i -> readers.put(i.inputId(), i.reader()));
+            stoppedAt.put(app, readers);
+        }
+    }
+
+    /** Stops every run (a reset). */
+    public void stopAll() {
+        running.values().forEach(ApplicationRun::stop);
+        running.clear();
+        stoppedAt.clear();
+    }
+}
