@@ -71,10 +71,13 @@ public final class ApplicationCompiler {
     /** Checks the code's syntax alone (CreateApplication and UpdateApplication do, before any input exists). */
     public static void checkSyntax(String code) throws SqlCodeException {
         SqlScript script = new SqlScript(code);
+        SqlValidator types = validator(new StreamCatalog());
         for (Statement st : script.statements()) {
             Header h = header(script, st);
             if (h.pump) {
                 parseInsert(script, h);
+            } else {
+                streamDef(script, h, types);
             }
         }
     }
