@@ -4,6 +4,8 @@ import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.firehose.FirehoseModule;
 import io.kinesisharness.internal.lambda.LambdaModule;
+import io.kinesisharness.analytics.HarnessAnalytics;
+import io.kinesisharness.internal.analytics.AnalyticsModule;
 import io.kinesisharness.internal.glue.GlueModule;
 import io.kinesisharness.glue.HarnessGlue;
 import io.kinesisharness.lambda.HarnessLambda;
@@ -142,6 +144,15 @@ public final class KinesisHarness implements AutoCloseable {
      */
     public HarnessLambda lambda() {
         return runtime.module(LambdaModule.SERVICE, LambdaModule.class);
+    }
+
+    /**
+     * Kinesis Data Analytics for SQL as a test drives it: an application started in one call, records pushed, what
+     * its streams produced. Needs {@code org.apache.calcite:calcite-core} on the classpath (optional for
+     * harness-core).
+     */
+    public HarnessAnalytics analytics() {
+        return runtime.module(AnalyticsModule.SERVICE, AnalyticsModule.class);
     }
 
     /** The table schemas services read from the Glue Data Catalog (Firehose record format conversion). */

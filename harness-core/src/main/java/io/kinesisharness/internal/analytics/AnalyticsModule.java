@@ -3,7 +3,18 @@ package io.kinesisharness.internal.analytics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinesisharness.admin.AdminRoute;
+import io.kinesisharness.analytics.AnalyticsApplication;
+import io.kinesisharness.analytics.AnalyticsRoutes;
+import io.kinesisharness.analytics.HarnessAnalytics;
 import io.kinesisharness.internal.analytics.io.SchemaDiscovery;
+import io.kinesisharness.internal.analytics.model.Application;
+import io.kinesisharness.internal.analytics.run.ApplicationRun;
+import io.kinesisharness.internal.errors.AwsException;
+import io.kinesisharness.internal.service.AdminHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.kinesisharness.internal.analytics.model.Applications;
 import io.kinesisharness.internal.analytics.ops.Api;
 import io.kinesisharness.internal.analytics.ops.ApplicationOperations;
@@ -34,7 +45,7 @@ import java.util.List;
  * streaming SQL engine, reading a Kinesis stream and writing to streams, delivery streams and functions, on the
  * harness clock. Apache Flink and Studio applications (v2) are kept and described, never run.
  */
-public final class AnalyticsModule implements ServiceModule {
+public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
 
     public static final String SERVICE = "kinesisanalytics";
     public static final String V1_PREFIX = "KinesisAnalytics_20150814";
@@ -261,6 +272,160 @@ public final class AnalyticsModule implements ServiceModule {
                     + "a schema from");
         }
         return out;
+    }
+
+    // ---- the test's view ----
+
+    @Override
+    public void start(AnalyticsApplication a) {
+        Scope scope = context.defaultScope();
+        ObjectNode create = TREES.createObjectNode().put("ApplicationName", a.name())
+                .put("RuntimeEnvironment", "SQL-1_0")
+                .put("ServiceExecutionRole", "arn:aws:iam::" + scope.accountId() + ":role/kinesis-harness");
+        ObjectNode config = create.putObject("ApplicationConfiguration");
+        config.putObject("ApplicationCodeConfiguration").put("CodeContentType", "PLAINTEXT")
+                .putObject("CodeContent").put("TextContent", a.code());
+        ObjectNode sql = config.putObject("SqlApplicationConfiguration");
+        ObjectNode input = sql.putArray("Inputs").addObject().put("NamePrefix", "SOURCE_SQL_STREAM");
+        input.putObject("KinesisStreamsInput").put("ResourceARN", scope.arn("kinesis", "stream/" + a.inputStream()));
+        ObjectNode schema = input.putObject("InputSchema");
+        ObjectNode format = schema.putObject("RecordFormat").put("RecordFormatType", a.format());
+        if (a.format().equals("CSV")) {
+            format.putObject("MappingParameters").putObject("CSVMappingParameters").put("RecordRowDelimiter", "\n")
+                    .put("RecordColumnDelimiter", ",");
+        } else {
+            format.putObject("MappingParameters").putObject("JSONMappingParameters")
+                    .put("RecordRowPath", a.recordRowPath());
+        }
+        schema.put("RecordEncoding", "UTF-8");
+        var columns = schema.putArray("RecordColumns");
+        for (AnalyticsApplication.Column c : a.columns()) {
+            ObjectNode col = columns.addObject().put("Name", c.name()).put("SqlType", c.sqlType());
+            if (a.format().equals("JSON")) {
+                col.put("Mapping", c.mapping());
+            }
+        }
+        var outputs = sql.putArray("Outputs");
+        a.outputs().forEach((stream, destination) -> {
+            if (destination != null) {
+                ObjectNode o = outputs.addObject().put("Name", stream);
+                o.putObject("KinesisStreamsOutput").put("ResourceARN", scope.arn("kinesis", "stream/" + destination));
+                o.putObject("DestinationSchema").put("RecordFormatType", "JSON");
+            }
+        });
+        RequestContext ctx = new RequestContext(scope, WireFormat.JSON, "CreateApplication", null);
+        try {
+            ops.create(ctx, create, Api.V2);
+            Application app = ops.applications().find(scope, a.name());
+            app.captured(true);
+            ObjectNode start = TREES.createObjectNode().put("ApplicationName", a.name());
+            start.putObject("RunConfiguration").putArray("SqlRunConfigurations").addObject().put("InputId", "1.1")
+                    .putObject("InputStartingPositionConfiguration")
+                    .put("InputStartingPosition", a.startingPosition());
+            try {
+                ops.start(new RequestContext(scope, WireFormat.JSON, "StartApplication", null), start, Api.V2);
+            } catch (AwsException e) {
+                ops.applications().remove(scope, a.name());
+                throw e;
+            }
+        } catch (AwsException e) {
+            throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ApplicationRun running(String name) {
+        Application app = ops.applications().find(context.defaultScope(), name);
+        ApplicationRun run = app == null ? null : runs.run(app);
+        if (run == null) {
+            throw new IllegalArgumentException("No running application " + name + " in account "
+                    + context.defaultScope().accountId() + ", region " + context.defaultScope().region());
+        }
+        return run;
+    }
+
+    @Override
+    public void push(String application, List<String> records) {
+        List<byte[]> data = new ArrayList<>(records.size());
+        records.forEach(r -> data.add(r.getBytes(StandardCharsets.UTF_8)));
+        running(application).push(data);
+    }
+
+    @Override
+    public List<String> received(String application, String inApplicationStream) {
+        List<String> out = running(application).received(inApplicationStream);
+        if (out == null) {
+            throw new IllegalArgumentException("Application " + application + " has no in-application stream "
+                    + inApplicationStream + " that the harness keeps (only applications started by "
+                    + "HarnessAnalytics.start keep their streams' rows)");
+        }
+        return out;
+    }
+
+    @Override
+    public void stop(String application) {
+        try {
+            ops.stop(new RequestContext(context.defaultScope(), WireFormat.JSON, "StopApplication", null),
+                    TREES.createObjectNode().put("ApplicationName", application), Api.V2);
+        } catch (AwsException e) {
+            throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<AdminRoute, AdminHandler> adminRoutes() {
+        return Map.of(AnalyticsRoutes.START, this::startRoute, AnalyticsRoutes.PUSH, this::pushRoute,
+                AnalyticsRoutes.RECEIVED, this::receivedRoute, AnalyticsRoutes.STOP, body -> {
+                    stop(required(body, "application"));
+                    return Map.of("stopped", true);
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object startRoute(Map<String, Object> body) {
+        AnalyticsApplication.Builder b = AnalyticsApplication.builder(required(body, "name"))
+                .code(required(body, "code")).input(required(body, "input"));
+        if ("CSV".equals(body.get("format"))) {
+            b.csv();
+        } else if (body.get("recordRowPath") != null) {
+            b.json(body.get("recordRowPath").toString());
+        }
+        for (Object c : (List<Object>) body.getOrDefault("columns", List.of())) {
+            Map<String, Object> col = (Map<String, Object>) c;
+            String name = String.valueOf(col.get("name"));
+            b.column(name, String.valueOf(col.get("sqlType")),
+                    col.get("mapping") == null ? "$." + name : col.get("mapping").toString());
+        }
+        Map<String, Object> outputs = (Map<String, Object>) body.getOrDefault("outputs", Map.of());
+        outputs.forEach((k, v) -> b.output(k, v == null ? null : v.toString()));
+        if (body.get("startingPosition") != null) {
+            b.startingPosition(body.get("startingPosition").toString());
+        }
+        start(b.build());
+        return Map.of("started", body.get("name"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object pushRoute(Map<String, Object> body) {
+        List<String> records = new ArrayList<>();
+        for (Object r : (List<Object>) body.getOrDefault("records", List.of())) {
+            records.add(r.toString());
+        }
+        push(required(body, "application"), records);
+        return Map.of("pushed", records.size());
+    }
+
+    private Object receivedRoute(Map<String, Object> body) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("records", received(required(body, "application"), required(body, "stream")));
+        return out;
+    }
+
+    private static String required(Map<String, Object> body, String member) {
+        Object v = body.get(member);
+        if (v == null) {
+            throw new IllegalArgumentException(member + " is required");
+        }
+        return v.toString();
     }
 
     // ---- the harness's side ----

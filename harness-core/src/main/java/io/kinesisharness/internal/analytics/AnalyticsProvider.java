@@ -20,6 +20,11 @@ public final class AnalyticsProvider implements ServiceProvider {
     }
 
     @Override
+    public List<io.kinesisharness.admin.AdminRoute> adminRoutes() {
+        return io.kinesisharness.analytics.AnalyticsRoutes.ALL;
+    }
+
+    @Override
     public List<? extends ErrorCode> errors() {
         return List.of(AnalyticsErrors.values());
     }

@@ -40,6 +40,8 @@ public final class Application {
     private ObjectNode vpcConfiguration;
     private String applicationMode;
     private int nextId = 1;
+    /** Started by a test's one call: its runs keep what every in-application stream produced, for the test. */
+    private boolean captured;
 
     public enum Status { READY, STARTING, RUNNING, UPDATING, STOPPING, DELETING, FORCE_STOPPING, ROLLING_BACK,
         ROLLED_BACK, MAINTENANCE, AUTOSCALING }
@@ -193,6 +195,14 @@ public final class Application {
 
     public void applicationMode(String m) {
         this.applicationMode = m;
+    }
+
+    public boolean captured() {
+        return captured;
+    }
+
+    public void captured(boolean c) {
+        this.captured = c;
     }
 
     /** The next id of an input, output, reference source or logging option: {@code 1.1}, {@code 2.1}, …. */

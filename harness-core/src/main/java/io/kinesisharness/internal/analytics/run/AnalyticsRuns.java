@@ -140,6 +140,9 @@ public final class AnalyticsRuns implements Runs {
         ApplicationRun run = new ApplicationRun(compiled, scheduler,
                 List.of(new ApplicationRun.InputPlan(inputId, reader, streams, mapper)), outputs);
         holder[0] = run;
+        if (app.captured()) {
+            run.capture();
+        }
         running.put(app, run);
         run.start();
     }

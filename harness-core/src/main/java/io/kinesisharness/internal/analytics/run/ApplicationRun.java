@@ -43,6 +43,8 @@ public final class ApplicationRun {
     private final TreeSet<Long> wakes = new TreeSet<>();
     private final List<HarnessScheduler.Scheduled> tasks = new ArrayList<>();
     private boolean stopped;
+    /** What each in-application stream produced, by name, when the application is captured (a test's). */
+    private final java.util.Map<String, List<String>> captured = new java.util.LinkedHashMap<>();
 
     private static final class Pending {
         final OutputPlan plan;
@@ -63,6 +65,36 @@ public final class ApplicationRun {
             this.outputs.add(p);
             compiled.streams().get(o.stream()).subscribe((rowtime, row) -> p.queue.add(o.formatter().format(row)));
         }
+    }
+
+    /** Keeps what every in-application stream produces, as JSON rows, for {@link #received}. */
+    public synchronized void capture() {
+        for (InAppStream s : compiled.streams().values()) {
+            List<String> log = new ArrayList<>();
+            captured.put(s.name(), log);
+            RowFormatter json = new RowFormatter("JSON", s.columns(), s.types());
+            s.subscribe((rowtime, row) -> log.add(new String(json.format(row), StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** What a captured stream produced so far; null when there is no such stream. */
+    public synchronized List<String> received(String stream) {
+        List<String> log = captured.get(stream);
+        return log == null ? null : List.copyOf(log);
+    }
+
+    /** Puts records into the input's first in-application stream now, as if read from the source. */
+    public synchronized void push(List<byte[]> records) {
+        if (stopped) {
+            throw new IllegalStateException("The application is not running");
+        }
+        long now = scheduler.clock().now().toEpochMilli();
+        InputPlan in = inputs.get(0);
+        for (byte[] r : records) {
+            insertRecord(in.streams().get(0), in.mapper(), r, now, now);
+        }
+        compiled.advance(now);
+        flushOutputs();
     }
 
     /** Starts reading: the first poll a second from now. */

@@ -1,0 +1,186 @@
+package io.kinesisharness.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kinesisharness.ClockMode;
+import io.kinesisharness.KinesisHarness;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+/**
+ * AWS's documented example applications through the harness's one-call API ({@link HarnessAnalytics}), under a
+ * MANUAL clock: windows on ROWTIME and on an event time, CSV and JSON mappings, string transformations, the error
+ * stream, records read from the Kinesis stream or pushed.
+ */
+class AnalyticsApplicationTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-06T10:00:00Z");
+
+    private KinesisHarness harness;
+    private HarnessAnalytics analytics;
+
+    @BeforeEach
+    void start() {
+        harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(T0).stream("stocks", 2)
+                .stream("out", 1).start();
+        analytics = harness.analytics();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    private static AnalyticsApplication.Builder stocks(String name, String code) {
+        return AnalyticsApplication.builder(name).code(code).input("stocks")
+                .column("TICKER_SYMBOL", "VARCHAR(4)").column("SECTOR", "VARCHAR(16)")
+                .column("CHANGE", "REAL").column("PRICE", "REAL");
+    }
+
+    private static String stock(String ticker, String sector, double change, double price) {
+        return "{\"TICKER_SYMBOL\":\"" + ticker + "\",\"SECTOR\":\"" + sector + "\",\"CHANGE\":" + change
+                + ",\"PRICE\":" + price + "}";
+    }
+
+    @Test
+    void the_tumbling_window_guide_example_reports_min_and_max_per_ticker_each_minute_at_its_end() {
+        analytics.start(stocks("minmax", """
+                CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (ROWTIME_TS TIMESTAMP, TICKER_SYMBOL VARCHAR(4),
+                  MIN_PRICE REAL, MAX_PRICE REAL);
+                CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                SELECT STREAM ROWTIME,
+                              Ticker_Symbol,
+                              MIN(Price) AS Price,
+                              MAX(Price) AS Price
+                FROM     "SOURCE_SQL_STREAM_001"
+                GROUP BY Ticker_Symbol,
+                         STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '60' SECOND);
+                """).build());
+        analytics.push("minmax", List.of(stock("AMZN", "TECH", 0, 100), stock("AMZN", "TECH", 0, 90)));
+        harness.clock().advance(Duration.ofSeconds(20));
+        analytics.push("minmax", List.of(stock("AMZN", "TECH", 0, 120), stock("XOM", "ENERGY", 0, 50)));
+        harness.clock().advance(Duration.ofSeconds(39));
+        assertThat(analytics.received("minmax", "DESTINATION_SQL_STREAM")).isEmpty();
+        harness.clock().advance(Duration.ofSeconds(1));
+        assertThat(analytics.received("minmax", "DESTINATION_SQL_STREAM")).containsExactly(
+                "{\"ROWTIME_TS\":\"2026-12-06 10:01:00.000\",\"TICKER_SYMBOL\":\"AMZN\",\"MIN_PRICE\":90.0,"
+                        + "\"MAX_PRICE\":120.0}",
+                "{\"ROWTIME_TS\":\"2026-12-06 10:01:00.000\",\"TICKER_SYMBOL\":\"XOM\",\"MIN_PRICE\":50.0,"
+                        + "\"MAX_PRICE\":50.0}");
+    }
+
+    @Test
+    void a_tumbling_window_on_an_event_time_groups_by_the_records_own_minute() {
+        analytics.start(AnalyticsApplication.builder("events").input("stocks")
+                .column("EVENT_TIME", "TIMESTAMP").column("TICKER", "VARCHAR(4)").code("""
+                        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (EVENT_TIME TIMESTAMP,
+                          TICKER VARCHAR(4), TICKER_COUNT INTEGER);
+                        CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                        SELECT STREAM STEP("SOURCE_SQL_STREAM_001".EVENT_TIME BY INTERVAL '60' SECOND) AS EVENT_TIME,
+                               TICKER, COUNT(TICKER) AS TICKER_COUNT
+                        FROM "SOURCE_SQL_STREAM_001"
+                        GROUP BY STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '60' SECOND),
+                                 STEP("SOURCE_SQL_STREAM_001".EVENT_TIME BY INTERVAL '60' SECOND), TICKER;
+                        """).build());
+        analytics.push("events", List.of(
+                "{\"EVENT_TIME\":\"2026-12-06 09:58:10\",\"TICKER\":\"AMZN\"}",
+                "{\"EVENT_TIME\":\"2026-12-06 09:58:50\",\"TICKER\":\"AMZN\"}",
+                "{\"EVENT_TIME\":\"2026-12-06 09:59:05\",\"TICKER\":\"AMZN\"}",
+                "{\"EVENT_TIME\":\"2026-12-06T09:58:30Z\",\"TICKER\":\"XOM\"}"));
+        harness.clock().advance(Duration.ofMinutes(1));
+        assertThat(analytics.received("events", "DESTINATION_SQL_STREAM")).containsExactly(
+                "{\"EVENT_TIME\":\"2026-12-06 09:58:00.000\",\"TICKER\":\"AMZN\",\"TICKER_COUNT\":2}",
+                "{\"EVENT_TIME\":\"2026-12-06 09:59:00.000\",\"TICKER\":\"AMZN\",\"TICKER_COUNT\":1}",
+                "{\"EVENT_TIME\":\"2026-12-06 09:58:00.000\",\"TICKER\":\"XOM\",\"TICKER_COUNT\":1}");
+    }
+
+    @Test
+    void records_written_to_the_kinesis_stream_enter_at_the_next_read_and_reach_the_output_stream() {
+        analytics.start(stocks("filter", """
+                CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (TICKER VARCHAR(4), PRICE DOUBLE);
+                CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                  SELECT STREAM TICKER_SYMBOL, PRICE FROM "SOURCE_SQL_STREAM_001" WHERE PRICE > 100;
+                """).output("DESTINATION_SQL_STREAM", "out").build());
+        try (KinesisClient kinesis = KinesisClient.builder().endpointOverride(URI.create(harness.endpoint().toString()))
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
+            for (int i = 0; i < 20; i++) {
+                String json = stock("T" + i, "X", 0, 95 + i);
+                kinesis.putRecord(b -> b.streamName("stocks").partitionKey(json).data(SdkBytes.fromUtf8String(json)));
+            }
+            assertThat(analytics.received("filter", "DESTINATION_SQL_STREAM")).isEmpty();
+            harness.clock().advance(Duration.ofSeconds(1));
+            List<String> received = analytics.received("filter", "DESTINATION_SQL_STREAM");
+            assertThat(received).hasSize(14).allMatch(r -> r.matches("\\{\"TICKER\":\"T\\d+\",\"PRICE\":\\d+\\.0}"));
+            String iterator = kinesis.getShardIterator(b -> b.streamName("out").shardId("shardId-000000000000")
+                    .shardIteratorType("TRIM_HORIZON")).shardIterator();
+            assertThat(kinesis.getRecords(b -> b.shardIterator(iterator)).records())
+                    .extracting(r -> r.data().asUtf8String()).containsExactlyElementsOf(received);
+        }
+    }
+
+    @Test
+    void csv_records_map_by_position_and_string_functions_transform_them() {
+        analytics.start(AnalyticsApplication.builder("weblog").input("stocks").csv()
+                .column("REFERRER", "VARCHAR(64)").column("STATUS", "INTEGER").code("""
+                        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (DOMAIN VARCHAR(32), CODE INTEGER,
+                          CLEAN VARCHAR(64));
+                        CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                          SELECT STREAM SUBSTRING(REFERRER, 12, (POSITION('.com' IN REFERRER) - 12)),
+                                 STATUS, REGEX_REPLACE(REFERRER, 'https?://', '', 1, 0)
+                          FROM "SOURCE_SQL_STREAM_001" WHERE STATUS >= 400;
+                        """).build());
+        analytics.push("weblog", List.of("http://www.amazon.com/x,404\nhttps://www.example.com,200\n",
+                "http://www.stackoverflow.com/q,500"));
+        assertThat(analytics.received("weblog", "DESTINATION_SQL_STREAM")).containsExactly(
+                "{\"DOMAIN\":\"amazon\",\"CODE\":404,\"CLEAN\":\"www.amazon.com/x\"}",
+                "{\"DOMAIN\":\"stackoverflow\",\"CODE\":500,\"CLEAN\":\"www.stackoverflow.com/q\"}");
+    }
+
+    @Test
+    void records_that_cannot_be_mapped_or_computed_go_to_the_error_stream_and_the_rest_flow_on() {
+        analytics.start(AnalyticsApplication.builder("errors").input("stocks")
+                .column("A", "INTEGER").column("B", "INTEGER").code("""
+                        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (Q INTEGER);
+                        CREATE OR REPLACE PUMP "DIVIDE" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                          SELECT STREAM A / B FROM "SOURCE_SQL_STREAM_001";
+                        """).build());
+        analytics.push("errors", List.of("{\"A\":6,\"B\":3}", "{\"A\":1,\"B\":0}", "not json",
+                "{\"A\":\"x\",\"B\":1}", "{\"A\":8,\"B\":2}"));
+        assertThat(analytics.received("errors", "DESTINATION_SQL_STREAM")).containsExactly("{\"Q\":2}",
+                "{\"Q\":4}");
+        List<String> errors = analytics.received("errors", "error_stream");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).contains("\"ERROR_LEVEL\":\"Error\"", "\"ERROR_NAME\":\"SQL_DIVISION_BY_ZERO\"",
+                "\"MESSAGE\":\"Division by zero\"", "\"PUMP_NAME\":\"DIVIDE\"", "\"DATA_ROWTIME\":\"2026-12-06");
+        assertThat(errors.get(1)).contains("\"ERROR_NAME\":\"Invalid_JSON\"",
+                "\"DATA_ROW\":\"" + java.util.HexFormat.of().withUpperCase().formatHex("not json".getBytes()) + "\"");
+        assertThat(errors.get(2)).contains("\"ERROR_NAME\":\"SQL_CONVERSION_ERROR\"",
+                "Cannot convert 'x' to INTEGER");
+    }
+
+    @Test
+    void code_the_engine_refuses_stops_the_start_with_the_services_error() {
+        assertThatThrownBy(() -> analytics.start(stocks("bad", """
+                CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (N BIGINT);
+                CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                  SELECT STREAM COUNT(*) FROM "SOURCE_SQL_STREAM_001" GROUP BY TICKER_SYMBOL;
+                """).build())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("CodeValidationException: SQL error at line 3")
+                .hasMessageContaining("Streaming aggregation requires at least one monotonic expression");
+        assertThatThrownBy(() -> analytics.received("bad", "DESTINATION_SQL_STREAM"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No running application bad");
+    }
+}
