@@ -11,7 +11,7 @@ import java.util.List;
 public final class HarnessSettings {
 
     public static final List<Setting<?>> ALL = concat(ServerSettings.ALL, KinesisSettings.ALL, S3Settings.ALL,
-            FirehoseSettings.ALL, DynamoDbSettings.ALL,
+            FirehoseSettings.ALL, DynamoDbSettings.ALL, AnalyticsSettings.ALL,
             ServerSettings.TLS);
 
     private HarnessSettings() {

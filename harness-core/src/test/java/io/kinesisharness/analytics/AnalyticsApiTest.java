@@ -196,6 +196,35 @@ class AnalyticsApiTest {
     }
 
     @Test
+    void state_changes_take_the_configured_time_on_the_harness_clock() {
+        try (KinesisHarness slow = KinesisHarness.builder().clock(ClockMode.MANUAL).stream("in", 1)
+                .setting(io.kinesisharness.settings.AnalyticsSettings.APPLICATION_TRANSITION_DELAY,
+                        java.time.Duration.ofSeconds(30)).start();
+                KinesisAnalyticsV2Client client = KinesisAnalyticsV2Client.builder()
+                        .endpointOverride(URI.create(slow.endpoint().toString())).region(Region.US_EAST_1)
+                        .httpClient(UrlConnectionHttpClient.create()).credentialsProvider(StaticCredentialsProvider
+                                .create(AwsBasicCredentials.create("a", "b"))).build()) {
+            client.createApplication(b -> b.applicationName("app").runtimeEnvironment(RuntimeEnvironment.SQL_1_0)
+                    .serviceExecutionRole(ROLE).applicationConfiguration(c -> c
+                            .applicationCodeConfiguration(code -> code.codeContentType("PLAINTEXT")
+                                    .codeContent(t -> t.textContent(CODE)))
+                            .sqlApplicationConfiguration(sql -> sql.inputs(input()))));
+            client.startApplication(b -> b.applicationName("app"));
+            java.util.function.Supplier<ApplicationStatus> status = () -> client.describeApplication(
+                    b -> b.applicationName("app")).applicationDetail().applicationStatus();
+            assertThat(status.get()).isEqualTo(ApplicationStatus.STARTING);
+            assertThatThrownBy(() -> client.stopApplication(b -> b.applicationName("app")))
+                    .isInstanceOf(ResourceInUseException.class);
+            slow.clock().advance(java.time.Duration.ofSeconds(30));
+            assertThat(status.get()).isEqualTo(ApplicationStatus.RUNNING);
+            client.stopApplication(b -> b.applicationName("app"));
+            assertThat(status.get()).isEqualTo(ApplicationStatus.STOPPING);
+            slow.clock().advance(java.time.Duration.ofSeconds(30));
+            assertThat(status.get()).isEqualTo(ApplicationStatus.READY);
+        }
+    }
+
+    @Test
     void flink_applications_are_kept_and_described_but_never_run() {
         ApplicationDetail flink = kda.createApplication(b -> b.applicationName("flink")
                 .runtimeEnvironment(RuntimeEnvironment.FLINK_1_20).serviceExecutionRole(ROLE)

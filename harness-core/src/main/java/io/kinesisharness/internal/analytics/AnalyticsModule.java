@@ -34,7 +34,6 @@ import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.s3.access.S3Access;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
                 () -> context.services().offered(DeliveryInput.SERVICE, DeliveryInput.class),
                 () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class));
         this.ops = new ApplicationOperations(new Applications(), context.scheduler().clock(), runs,
-                () -> Duration.ZERO);
+                () -> context.config().get(io.kinesisharness.settings.AnalyticsSettings.APPLICATION_TRANSITION_DELAY));
         this.flink = new FlinkOnlyOperations(ops, context.scheduler().clock());
     }
 

@@ -20,6 +20,11 @@ public final class AnalyticsProvider implements ServiceProvider {
     }
 
     @Override
+    public List<io.kinesisharness.settings.Setting<?>> settings() {
+        return io.kinesisharness.settings.AnalyticsSettings.ALL;
+    }
+
+    @Override
     public List<io.kinesisharness.admin.AdminRoute> adminRoutes() {
         return io.kinesisharness.analytics.AnalyticsRoutes.ALL;
     }
