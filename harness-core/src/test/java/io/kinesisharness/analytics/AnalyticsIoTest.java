@@ -183,6 +183,48 @@ class AnalyticsIoTest {
         assertThat(events.get(1).at("/records/0/lambdaDeliveryRecordMetadata/retryHint").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void a_preprocessing_function_transforms_drops_and_fails_records_before_they_are_mapped() {
+        int[] calls = {0};
+        harness.lambda().registerTransformer("arn:aws:lambda:us-east-1:000000000000:function:pre", in -> {
+            calls[0]++;
+            if (calls[0] == 1) {
+                throw new IllegalStateException("cold start");
+            }
+            String text = in.text();
+            if (text.contains("DROP")) {
+                return io.kinesisharness.lambda.TransformResult.dropped();
+            }
+            if (text.contains("BAD")) {
+                return io.kinesisharness.lambda.TransformResult.processingFailed(in.data());
+            }
+            // The function may turn one record into several documents.
+            return io.kinesisharness.lambda.TransformResult.ok((text + text.replace("\"A\"", "\"A2\""))
+                    .getBytes(StandardCharsets.UTF_8));
+        });
+        create("pre", software.amazon.awssdk.services.kinesisanalytics.model.Output.builder()
+                .name("DESTINATION_SQL_STREAM").kinesisFirehoseOutput(f -> f
+                        .resourceARN("arn:aws:firehose:us-east-1:000000000000:deliverystream/prices").roleARN(ROLE))
+                .destinationSchema(d -> d.recordFormatType(RecordFormatType.CSV)).build());
+        kda.addApplicationInputProcessingConfiguration(b -> b.applicationName("pre").currentApplicationVersionId(1L)
+                .inputId("1.1").inputProcessingConfiguration(p -> p.inputLambdaProcessor(l -> l
+                        .resourceARN("arn:aws:lambda:us-east-1:000000000000:function:pre").roleARN(ROLE))));
+        start("pre", InputStartingPosition.NOW);
+        put(stock("A", 1));
+        put(stock("DROP", 2));
+        put(stock("BAD", 3));
+        harness.clock().advance(Duration.ofSeconds(1));
+        assertThat(calls[0]).as("the first invocation failed; nothing entered").isEqualTo(1);
+        harness.clock().advance(Duration.ofSeconds(1));
+        harness.firehose().flush("prices");
+        assertThat(harness.firehose().deliveredRecords("prices")).containsExactly("A,1.0", "A2,1.0");
+        JsonNode invocation = read(harness.lambda().invocations("arn:aws:lambda:us-east-1:000000000000:function:pre")
+                .get(1).event());
+        assertThat(invocation.get("streamArn").asText()).isEqualTo(STOCKS);
+        assertThat(invocation.at("/records/0/kinesisStreamRecordMetadata/shardId").asText())
+                .isEqualTo("shardId-000000000000");
+    }
+
     private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);

@@ -231,10 +231,6 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
     private ObjectNode discover(RequestContext ctx, JsonNode in) {
         List<byte[]> records = new ArrayList<>();
         JsonNode s3 = in.path("S3Configuration");
-        if (in.has("InputProcessingConfiguration")) {
-            throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Input preprocessing with a Lambda function is not "
-                    + "supported by Kinesis Harness yet; the harness refuses it rather than accept it and do nothing.");
-        }
         if (!s3.isMissingNode()) {
             String bucket = s3.path("BucketARN").asText().replaceFirst("^arn:[^:]*:s3:::", "");
             byte[] object = context.services().offered(S3Access.SERVICE, S3Access.class)
@@ -265,7 +261,17 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
         } else {
             throw AnalyticsErrors.INVALID_ARGUMENT.exception("Either ResourceARN or S3Configuration must be given");
         }
-        ObjectNode out = SchemaDiscovery.discover(records);
+        List<byte[]> processed = records;
+        JsonNode processor = in.path("InputProcessingConfiguration").path("InputLambdaProcessor");
+        if (processor.has("ResourceARN")) {
+            processed = runs.preprocess(processor.get("ResourceARN").asText(), "", in.path("ResourceARN").asText(""),
+                    records);
+        }
+        ObjectNode out = SchemaDiscovery.discover(processed);
+        if (out != null && processed != records) {
+            var raw = out.putArray("RawInputRecords");
+            records.forEach(r -> raw.add(new String(r, StandardCharsets.UTF_8)));
+        }
         if (out == null) {
             throw AnalyticsErrors.UNABLE_TO_DETECT_SCHEMA.exception("No data found in the given source to discover "
                     + "a schema from");

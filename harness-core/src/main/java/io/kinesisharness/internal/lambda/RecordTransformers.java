@@ -13,7 +13,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * A {@link RecordTransformer} as a Lambda function: reads the transformation event ({@code records[{recordId,
+ * A {@link RecordTransformer} as a Lambda function (for Firehose's transformations and Kinesis Data Analytics'
+ * preprocessing alike): reads the transformation event ({@code records[{recordId,
  * approximateArrivalTimestamp, data, kinesisRecordMetadata?}]}), calls the transformer per record and writes
  * {@code {"records":[{recordId, result, data?, metadata?{partitionKeys}}]}}, the shape a handler returns to AWS.
  */
@@ -47,8 +48,22 @@ final class RecordTransformers {
         };
     }
 
+    /**
+     * A record of Firehose's event ({@code kinesisRecordMetadata}) or of Kinesis Data Analytics' preprocessing event
+     * ({@code kinesisStreamRecordMetadata}, or {@code kinesisFirehoseRecordMetadata} with the arrival time only).
+     */
     private static TransformInput input(JsonNode r) {
-        JsonNode k = r.get("kinesisRecordMetadata");
+        JsonNode k = r.has("kinesisRecordMetadata") ? r.get("kinesisRecordMetadata")
+                : r.get("kinesisStreamRecordMetadata");
+        if (!r.has("approximateArrivalTimestamp")) {
+            JsonNode meta = k != null ? k : r.path("kinesisFirehoseRecordMetadata");
+            return new TransformInput(r.path("recordId").asText(),
+                    Base64.getDecoder().decode(r.path("data").asText()),
+                    Instant.ofEpochMilli(meta.path("approximateArrivalTimestamp").asLong()), k == null ? null
+                    : new TransformInput.KinesisMetadata(k.path("shardId").asText(), k.path("partitionKey").asText(),
+                            k.path("sequenceNumber").asText(), 0,
+                            Instant.ofEpochMilli(k.path("approximateArrivalTimestamp").asLong())));
+        }
         TransformInput.KinesisMetadata kinesis = k == null ? null : new TransformInput.KinesisMetadata(
                 k.path("shardId").asText(), k.path("partitionKey").asText(), k.path("sequenceNumber").asText(),
                 k.path("subsequenceNumber").asLong(),

@@ -54,16 +54,29 @@ public final class RecordMapper {
         return json ? jsonRows(text) : csvRows(text);
     }
 
+    /** A record may hold several JSON documents one after another (a preprocessor's output may). */
     private List<Object[]> jsonRows(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new RowError("Invalid_JSON", "Record is not valid JSON: " + e.getMessage().split("\n")[0]);
+        List<JsonNode> roots = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class)
+                .readValues(text)) {
+            while (it.hasNextValue()) {
+                roots.add(it.nextValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RowError("Invalid_JSON", "Record is not valid JSON: " + String.valueOf(e.getMessage())
+                    .split("\n")[0]);
         }
-        if (root == null) {
+        if (roots.isEmpty()) {
             throw new RowError("Invalid_JSON", "Record is empty");
         }
+        List<Object[]> out = new ArrayList<>();
+        for (JsonNode root : roots) {
+            out.addAll(jsonRows(root));
+        }
+        return out;
+    }
+
+    private List<Object[]> jsonRows(JsonNode root) {
         List<Object[]> out = new ArrayList<>();
         for (JsonNode row : rowPath.select(root)) {
             Object[] values = new Object[types.size()];

@@ -133,12 +133,14 @@ public final class AnalyticsRuns implements Runs {
         for (ObjectNode o : app.outputs()) {
             outputs.add(output(app, o, compiled));
         }
-        if (input.has("InputProcessingConfigurationDescription")) {
-            throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Input preprocessing with a Lambda function is not "
-                    + "supported by Kinesis Harness yet; the harness refuses it rather than accept it and do nothing.");
+        Preprocessor preprocessor = null;
+        JsonNode processing = input.path("InputProcessingConfigurationDescription")
+                .path("InputLambdaProcessorDescription");
+        if (processing.has("ResourceARN")) {
+            preprocessor = new Preprocessor(lambda, processing.get("ResourceARN").asText(), app.arn(), sourceArn);
         }
         ApplicationRun run = new ApplicationRun(compiled, scheduler,
-                List.of(new ApplicationRun.InputPlan(inputId, reader, streams, mapper)), outputs);
+                List.of(new ApplicationRun.InputPlan(inputId, reader, streams, mapper, preprocessor)), outputs);
         holder[0] = run;
         if (app.captured()) {
             run.capture();
@@ -165,6 +167,31 @@ public final class AnalyticsRuns implements Runs {
             sink = Sinks.lambda(lambda, o.path("LambdaOutputDescription").path("ResourceARN").asText(), app.arn());
         }
         return new ApplicationRun.OutputPlan(name, name, formatter, sink);
+    }
+
+    /**
+     * DiscoverInputSchema's preprocessing: the records as the function returns them (Ok), in order; the function
+     * failing is the service's error.
+     */
+    public List<byte[]> preprocess(String functionArn, String applicationArn, String streamArn, List<byte[]> data) {
+        List<KinesisSource.SourceRecord> records = new ArrayList<>();
+        for (byte[] d : data) {
+            records.add(new KinesisSource.SourceRecord("shardId-000000000000", "discovery", "0",
+                    scheduler.clock().now().toEpochMilli(), d));
+        }
+        List<Preprocessor.Outcome> outcomes = new Preprocessor(lambda, functionArn, applicationArn, streamArn)
+                .process(records);
+        if (outcomes == null) {
+            throw AnalyticsErrors.INVALID_ARGUMENT.exception("The preprocessing function " + functionArn
+                    + " failed or answered something other than its records");
+        }
+        List<byte[]> out = new ArrayList<>();
+        outcomes.forEach(o -> {
+            if (o.data() != null) {
+                out.add(o.data());
+            }
+        });
+        return out;
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class ApplicationRun {
 
     /** An input being read: its reader, where its rows go and how records map to them. */
     public record InputPlan(String inputId, KinesisSource.StreamReader reader, List<String> streams,
-            RecordMapper mapper) {
+            RecordMapper mapper, Preprocessor preprocessor) {
     }
 
     /** An output: the in-application stream it reads, how rows are written and where they go. */
@@ -90,9 +90,11 @@ public final class ApplicationRun {
         }
         long now = scheduler.clock().now().toEpochMilli();
         InputPlan in = inputs.get(0);
+        List<KinesisSource.SourceRecord> pushed = new ArrayList<>(records.size());
         for (byte[] r : records) {
-            insertRecord(in.streams().get(0), in.mapper(), r, now, now);
+            pushed.add(new KinesisSource.SourceRecord("shardId-000000000000", "pushed", "0", now, r));
         }
+        enter(in, pushed, now);
         compiled.advance(now);
         flushOutputs();
     }
@@ -153,15 +155,48 @@ public final class ApplicationRun {
         }
         long now = scheduler.clock().now().toEpochMilli();
         for (InputPlan in : inputs) {
-            List<KinesisSource.SourceRecord> records = in.reader().poll(MAX_PER_POLL);
-            for (KinesisSource.SourceRecord r : records) {
-                String stream = in.streams().get(in.streams().size() == 1 ? 0
-                        : Math.floorMod(r.shardId().hashCode(), in.streams().size()));
-                insertRecord(stream, in.mapper(), r.data(), r.arrivalMillis(), now);
-            }
+            List<KinesisSource.SourceRecord> records = new ArrayList<>(unprocessed);
+            unprocessed.clear();
+            records.addAll(in.reader().poll(MAX_PER_POLL));
+            enter(in, records, now);
         }
         compiled.advance(now);
         flushOutputs();
+    }
+
+    /** Records a failed preprocessing invocation left, tried again at the next read. */
+    private final List<KinesisSource.SourceRecord> unprocessed = new ArrayList<>();
+
+    /** Records read (or pushed) into the input's streams at {@code now}: preprocessed first when configured. */
+    private void enter(InputPlan in, List<KinesisSource.SourceRecord> records, long now) {
+        if (records.isEmpty()) {
+            return;
+        }
+        if (in.preprocessor() != null) {
+            List<Preprocessor.Outcome> outcomes = in.preprocessor().process(records);
+            if (outcomes == null) {
+                unprocessed.addAll(records);
+                return;
+            }
+            InAppStream errors = compiled.streams().get(CompiledApplication.ERROR_STREAM);
+            for (Preprocessor.Outcome o : outcomes) {
+                if (o.failure() != null) {
+                    ErrorStream.report(errors, now, new RowError("Lambda_ProcessingFailed", o.failure()), now,
+                            new String(o.record().data(), StandardCharsets.UTF_8), null);
+                } else if (o.data() != null) {
+                    insertRecord(streamFor(in, o.record()), in.mapper(), o.data(), o.record().arrivalMillis(), now);
+                }
+            }
+            return;
+        }
+        for (KinesisSource.SourceRecord r : records) {
+            insertRecord(streamFor(in, r), in.mapper(), r.data(), r.arrivalMillis(), now);
+        }
+    }
+
+    private static String streamFor(InputPlan in, KinesisSource.SourceRecord r) {
+        return in.streams().get(in.streams().size() == 1 ? 0
+                : Math.floorMod(r.shardId().hashCode(), in.streams().size()));
     }
 
     /** Maps a record to rows and puts them into an in-application stream at {@code now}; failures to error_stream. */
