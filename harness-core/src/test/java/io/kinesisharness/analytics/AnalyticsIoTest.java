@@ -53,7 +53,7 @@ class AnalyticsIoTest {
     @BeforeEach
     void start() {
         harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(Instant.parse("2026-12-06T10:00:00Z"))
-                .stream("stocks", 1).bucket("data").deliveryStream("prices", "data").start();
+                .stream("stocks", 1).stream("out", 1).bucket("data").deliveryStream("prices", "data").start();
         URI endpoint = URI.create(harness.endpoint().toString());
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"));
         kinesis = KinesisClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
@@ -223,6 +223,39 @@ class AnalyticsIoTest {
         assertThat(invocation.get("streamArn").asText()).isEqualTo(STOCKS);
         assertThat(invocation.at("/records/0/kinesisStreamRecordMetadata/shardId").asText())
                 .isEqualTo("shardId-000000000000");
+    }
+
+    @Test
+    void a_delivery_stream_as_input_hands_the_application_what_it_takes() {
+        kda.createApplication(b -> b.applicationName("fh").applicationCode(CODE)
+                .outputs(o -> o.name("DESTINATION_SQL_STREAM").kinesisStreamsOutput(k -> k
+                                .resourceARN("arn:aws:kinesis:us-east-1:000000000000:stream/out").roleARN(ROLE))
+                        .destinationSchema(d -> d.recordFormatType(RecordFormatType.CSV)))
+                .inputs(i -> i.namePrefix("SOURCE_SQL_STREAM").kinesisFirehoseInput(k -> k
+                                .resourceARN("arn:aws:firehose:us-east-1:000000000000:deliverystream/prices")
+                                .roleARN(ROLE))
+                        .inputSchema(s -> s.recordFormat(f -> f.recordFormatType(RecordFormatType.JSON)
+                                        .mappingParameters(m -> m.jsonMappingParameters(j -> j.recordRowPath("$"))))
+                                .recordEncoding("UTF-8")
+                                .recordColumns(c -> c.name("TICKER_SYMBOL").mapping("$.TICKER_SYMBOL")
+                                        .sqlType("VARCHAR(4)"), c -> c.name("PRICE").mapping("$.PRICE")
+                                        .sqlType("DOUBLE")))));
+        assertThatThrownBy(() -> start("fh", InputStartingPosition.TRIM_HORIZON))
+                .isInstanceOf(software.amazon.awssdk.services.kinesisanalytics.model.InvalidArgumentException.class);
+        start("fh", InputStartingPosition.NOW);
+        try (var firehose = software.amazon.awssdk.services.firehose.FirehoseClient.builder()
+                .endpointOverride(URI.create(harness.endpoint().toString())).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
+            firehose.putRecordBatch(b -> b.deliveryStreamName("prices").records(
+                    r -> r.data(SdkBytes.fromUtf8String(stock("AMZN", 7))),
+                    r -> r.data(SdkBytes.fromUtf8String(stock("MSFT", 8)))));
+        }
+        harness.clock().advance(Duration.ofSeconds(1));
+        String iterator = kinesis.getShardIterator(b -> b.streamName("out").shardId("shardId-000000000000")
+                .shardIteratorType("TRIM_HORIZON")).shardIterator();
+        assertThat(kinesis.getRecords(b -> b.shardIterator(iterator)).records())
+                .extracting(r -> r.data().asUtf8String()).containsExactly("AMZN,7.0", "MSFT,8.0");
     }
 
     private static JsonNode read(String json) {

@@ -222,13 +222,34 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose,
     }
 
     @Override
-    public void put(String deliveryStreamArn, List<byte[]> records) {
+    public Runnable tap(String deliveryStreamArn,
+            java.util.function.Consumer<List<io.kinesisharness.internal.firehose.access.DeliveryInput.TappedRecord>>
+                    receiver) {
+        DeliveryStream s = byArn(deliveryStreamArn);
+        if (s == null) {
+            throw new IllegalArgumentException("Delivery stream " + deliveryStreamArn + " does not exist");
+        }
+        return deliveries.tap(s, records -> {
+            List<TappedRecord> out = new ArrayList<>(records.size());
+            for (InputRecord r : records) {
+                out.add(new TappedRecord(r.data(), r.arrivalMillis()));
+            }
+            receiver.accept(out);
+        });
+    }
+
+    private DeliveryStream byArn(String deliveryStreamArn) {
         String[] parts = deliveryStreamArn.split(":", 6);
         if (parts.length < 6 || !parts[5].startsWith("deliverystream/")) {
             throw new IllegalArgumentException("Not a delivery stream ARN: " + deliveryStreamArn);
         }
         Scope scope = new Scope(parts[4], parts[3]);
-        DeliveryStream s = engine.streams().find(scope, parts[5].substring("deliverystream/".length()), engine.now());
+        return engine.streams().find(scope, parts[5].substring("deliverystream/".length()), engine.now());
+    }
+
+    @Override
+    public void put(String deliveryStreamArn, List<byte[]> records) {
+        DeliveryStream s = byArn(deliveryStreamArn);
         if (s == null || !s.isDirectPut()) {
             throw new IllegalArgumentException("Delivery stream " + deliveryStreamArn + " does not exist or does not"
                     + " take records (it reads a Kinesis stream)");

@@ -33,9 +33,6 @@ final class ConfigRules {
                     "KinesisFirehoseInput is not allowed for SQL applications under account: " + scope.accountId()
                             + ". Please open a support ticket referencing KinesisFirehoseInput.");
         }
-        if (firehose) {
-            throw AnalyticsException.unsupported("A Kinesis Data Firehose delivery stream as an application's input");
-        }
         int count = in.path("InputParallelism").path("Count").asInt(1);
         if (count < 1 || count > 64) {
             throw AnalyticsException.invalidArgument("InputParallelism Count must be between 1 and 64");

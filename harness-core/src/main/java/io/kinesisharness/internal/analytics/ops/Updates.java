@@ -35,10 +35,12 @@ final class Updates {
                 input.put("NamePrefix", u.get("NamePrefixUpdate").asText());
             }
             replace(input, "KinesisStreamsInputDescription", u.path("KinesisStreamsInputUpdate"));
-            if (u.has("KinesisFirehoseInputUpdate")) {
-                throw AnalyticsException.unsupported("A Kinesis Data Firehose delivery stream as an application's "
-                        + "input");
+            if (u.has("KinesisFirehoseInputUpdate") && input.has("KinesisStreamsInputDescription")
+                    || u.has("KinesisStreamsInputUpdate") && input.has("KinesisFirehoseInputDescription")) {
+                throw AnalyticsException.invalidArgument("An input's source kind (Kinesis stream or delivery stream) "
+                        + "cannot be changed; delete the input and add another");
             }
+            replace(input, "KinesisFirehoseInputDescription", u.path("KinesisFirehoseInputUpdate"));
             replace(input.with("InputProcessingConfigurationDescription").with("InputLambdaProcessorDescription"),
                     null, u.path("InputProcessingConfigurationUpdate").path("InputLambdaProcessorUpdate"));
             if (input.path("InputProcessingConfigurationDescription").path("InputLambdaProcessorDescription")

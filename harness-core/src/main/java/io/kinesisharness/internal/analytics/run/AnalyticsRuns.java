@@ -114,25 +114,15 @@ public final class AnalyticsRuns implements Runs {
                 format.path("MappingParameters").path("JSONMappingParameters").path("RecordRowPath").asText("$"),
                 mappings, columnTypes, csv.path("RecordRowDelimiter").asText(null),
                 csv.path("RecordColumnDelimiter").asText(null));
-        String sourceArn = input.path("KinesisStreamsInputDescription").path("ResourceARN").asText();
-        String position = positions.getOrDefault(inputId, "NOW");
-        KinesisSource.StreamReader reader;
-        try {
-            Map<String, KinesisSource.StreamReader> last = stoppedAt.get(app);
-            if (position.equals("LAST_STOPPED_POINT") && last != null && last.containsKey(inputId)) {
-                reader = last.get(inputId);
-            } else if (position.equals("TRIM_HORIZON")) {
-                reader = kinesis.get().readFromTrimHorizon(sourceArn);
-            } else {
-                reader = kinesis.get().readFromTip(sourceArn);
-            }
-        } catch (IllegalArgumentException e) {
-            throw AnalyticsErrors.RESOURCE_NOT_FOUND.exception("Input " + inputId + ": " + e.getMessage());
-        }
+        boolean firehoseInput = input.has("KinesisFirehoseInputDescription");
+        String sourceArn = input.path(firehoseInput ? "KinesisFirehoseInputDescription"
+                : "KinesisStreamsInputDescription").path("ResourceARN").asText();
         List<ApplicationRun.OutputPlan> outputs = new ArrayList<>();
         for (ObjectNode o : app.outputs()) {
             outputs.add(output(app, o, compiled));
         }
+        KinesisSource.StreamReader reader = openReader(app, inputId, firehoseInput, sourceArn,
+                positions.getOrDefault(inputId, "NOW"));
         Preprocessor preprocessor = null;
         JsonNode processing = input.path("InputProcessingConfigurationDescription")
                 .path("InputLambdaProcessorDescription");
@@ -147,6 +137,25 @@ public final class AnalyticsRuns implements Runs {
         }
         running.put(app, run);
         run.start();
+    }
+
+    /** The input's reader at its starting position (LAST_STOPPED_POINT: where the last run's stopped). */
+    private KinesisSource.StreamReader openReader(Application app, String inputId, boolean firehoseInput,
+            String sourceArn, String position) {
+        try {
+            if (firehoseInput) {
+                return new TappedReader(firehose.get(), sourceArn);
+            }
+            Map<String, KinesisSource.StreamReader> last = stoppedAt.get(app);
+            if (position.equals("LAST_STOPPED_POINT") && last != null && last.get(inputId) != null
+                    && !(last.get(inputId) instanceof TappedReader)) {
+                return last.get(inputId);
+            }
+            return position.equals("TRIM_HORIZON") ? kinesis.get().readFromTrimHorizon(sourceArn)
+                    : kinesis.get().readFromTip(sourceArn);
+        } catch (IllegalArgumentException e) {
+            throw AnalyticsErrors.RESOURCE_NOT_FOUND.exception("Input " + inputId + ": " + e.getMessage());
+        }
     }
 
     private ApplicationRun.OutputPlan output(Application app, ObjectNode o, CompiledApplication compiled) {
@@ -194,10 +203,55 @@ public final class AnalyticsRuns implements Runs {
         return out;
     }
 
+    /**
+     * A delivery stream read as an input: what it takes from the start on, kept until the next read. Stopping the
+     * application lets go of the tap (a delivery stream keeps no records to resume from: LAST_STOPPED_POINT then
+     * reads from the restart on).
+     */
+    private static final class TappedReader implements KinesisSource.StreamReader {
+        private final List<KinesisSource.SourceRecord> buffer = new ArrayList<>();
+        private final Runnable untap;
+
+        TappedReader(DeliveryInput firehose, String arn) {
+            this.untap = firehose.tap(arn, records -> {
+                synchronized (buffer) {
+                    for (DeliveryInput.TappedRecord r : records) {
+                        buffer.add(new KinesisSource.SourceRecord("shardId-000000000000", "", "0", r.arrivalMillis(),
+                                r.data()));
+                    }
+                }
+            });
+        }
+
+        @Override
+        public List<KinesisSource.SourceRecord> poll(int maxRecords) {
+            synchronized (buffer) {
+                List<KinesisSource.SourceRecord> out = new ArrayList<>(buffer.subList(0, Math.min(maxRecords,
+                        buffer.size())));
+                buffer.subList(0, out.size()).clear();
+                return out;
+            }
+        }
+
+        @Override
+        public boolean ended() {
+            return false;
+        }
+
+        void close() {
+            untap.run();
+        }
+    }
+
     @Override
     public void stop(Application app) {
         ApplicationRun run = running.remove(app);
         if (run != null) {
+            run.inputs().forEach(i -> {
+                if (i.reader() instanceof TappedReader t) {
+                    t.close();
+                }
+            });
             run.stop();
             Map<String, KinesisSource.StreamReader> readers = new ConcurrentHashMap<>();
             run.inputs().forEach(i -> readers.put(i.inputId(), i.reader()));
@@ -207,7 +261,7 @@ public final class AnalyticsRuns implements Runs {
 
     /** Stops every run (a reset). */
     public void stopAll() {
-        running.values().forEach(ApplicationRun::stop);
+        new ArrayList<>(running.keySet()).forEach(this::stop);
         running.clear();
         stoppedAt.clear();
     }

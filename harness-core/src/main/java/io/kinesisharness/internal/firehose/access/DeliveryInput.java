@@ -3,8 +3,9 @@ package io.kinesisharness.internal.firehose.access;
 import java.util.List;
 
 /**
- * What Firehose offers the services that send to delivery streams (Kinesis Data Analytics' outputs): records put as
- * PutRecordBatch would put them, buffered and delivered by the stream's own configuration.
+ * What Firehose offers the services that send to delivery streams or read what they take (Kinesis Data Analytics'
+ * outputs and inputs): records put as PutRecordBatch would put them, buffered and delivered by the stream's own
+ * configuration; and a tap on the records a stream takes.
  */
 public interface DeliveryInput {
 
@@ -16,4 +17,16 @@ public interface DeliveryInput {
      *         stream (only DirectPut streams take records)
      */
     void put(String deliveryStreamArn, List<byte[]> records);
+
+    /**
+     * Hands {@code receiver} every record the delivery stream takes from now on (whatever its source), as it takes
+     * them, until the returned handle is run.
+     *
+     * @throws IllegalArgumentException naming the stream when it does not exist
+     */
+    Runnable tap(String deliveryStreamArn, java.util.function.Consumer<List<TappedRecord>> receiver);
+
+    /** A record a delivery stream took: its data and when it arrived. */
+    record TappedRecord(byte[] data, long arrivalMillis) {
+    }
 }

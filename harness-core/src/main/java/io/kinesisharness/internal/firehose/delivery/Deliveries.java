@@ -39,7 +39,26 @@ public final class Deliveries {
         streams.put(stream, new StreamDelivery(stream, parts));
     }
 
+    /** Receivers of what each stream takes (Kinesis Data Analytics' Firehose inputs). */
+    private final Map<DeliveryStream, List<java.util.function.Consumer<List<InputRecord>>>> taps =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Hands the receiver every record the stream takes until the returned handle is run. */
+    public Runnable tap(DeliveryStream stream, java.util.function.Consumer<List<InputRecord>> receiver) {
+        taps.computeIfAbsent(stream, s -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(receiver);
+        return () -> {
+            List<java.util.function.Consumer<List<InputRecord>>> l = taps.get(stream);
+            if (l != null) {
+                l.remove(receiver);
+            }
+        };
+    }
+
     public void put(DeliveryStream stream, List<InputRecord> records) {
+        List<java.util.function.Consumer<List<InputRecord>>> tapped = taps.get(stream);
+        if (tapped != null) {
+            tapped.forEach(t -> t.accept(records));
+        }
         StreamDelivery d = streams.get(stream);
         if (d != null) {
             d.put(records);
