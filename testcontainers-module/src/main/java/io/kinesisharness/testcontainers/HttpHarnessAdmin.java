@@ -11,6 +11,9 @@ import io.kinesisharness.firehose.FirehoseDelivery;
 import io.kinesisharness.firehose.FirehoseRoutes;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.analytics.AnalyticsApplication;
+import io.kinesisharness.analytics.AnalyticsRoutes;
+import io.kinesisharness.analytics.HarnessAnalytics;
 import io.kinesisharness.glue.GlueRoutes;
 import io.kinesisharness.glue.GlueTable;
 import io.kinesisharness.glue.HarnessGlue;
@@ -58,6 +61,7 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     private final HarnessFirehose firehose = new RemoteFirehose();
     private final HarnessLambda lambda;
     private final HarnessGlue glue = new RemoteGlue();
+    private final HarnessAnalytics analytics = new RemoteAnalytics();
 
     public HttpHarnessAdmin(URI endpoint) {
         this(endpoint, DEFAULT_TIMEOUT);
@@ -119,6 +123,11 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
     /** What the harness's Firehose delivery streams delivered, and flushing them now, over the admin API. */
     public HarnessFirehose firehose() {
         return firehose;
+    }
+
+    /** Kinesis Data Analytics applications started, fed and read over the admin API. */
+    public HarnessAnalytics analytics() {
+        return analytics;
     }
 
     /** The harness's table catalog (schemas for Firehose record format conversion) over the admin API. */
@@ -240,6 +249,49 @@ public final class HttpHarnessAdmin implements HarnessAdmin {
         @Override
         public void clear() {
             call(AdminRoute.FAULTS_CLEAR, null);
+        }
+    }
+
+    /** Kinesis Data Analytics' test view through {@link AnalyticsRoutes}. */
+    private final class RemoteAnalytics implements HarnessAnalytics {
+
+        @Override
+        public void start(AnalyticsApplication a) {
+            List<Map<String, String>> columns = new ArrayList<>();
+            for (AnalyticsApplication.Column c : a.columns()) {
+                columns.add(Map.of("name", c.name(), "sqlType", c.sqlType(), "mapping", c.mapping()));
+            }
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("name", a.name());
+            body.put("code", a.code());
+            body.put("input", a.inputStream());
+            body.put("format", a.format());
+            body.put("recordRowPath", a.recordRowPath());
+            body.put("columns", columns);
+            body.put("outputs", a.outputs());
+            body.put("startingPosition", a.startingPosition());
+            call(AnalyticsRoutes.START, body);
+        }
+
+        @Override
+        public void push(String application, List<String> records) {
+            call(AnalyticsRoutes.PUSH, Map.of("application", application, "records", records));
+        }
+
+        @Override
+        public List<String> received(String application, String inApplicationStream) {
+            List<String> out = new ArrayList<>();
+            Object records = call(AnalyticsRoutes.RECEIVED, Map.of("application", application, "stream",
+                    inApplicationStream)).get("records");
+            for (Object r : (List<?>) records) {
+                out.add(r.toString());
+            }
+            return out;
+        }
+
+        @Override
+        public void stop(String application) {
+            call(AnalyticsRoutes.STOP, Map.of("application", application));
         }
     }
 

@@ -6,6 +6,7 @@ import io.kinesisharness.StreamMode;
 import io.kinesisharness.admin.AdminRoute;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.analytics.HarnessAnalytics;
 import io.kinesisharness.glue.HarnessGlue;
 import io.kinesisharness.settings.DeliveryStreamSpec;
 import io.kinesisharness.settings.FirehoseSettings;
@@ -252,6 +253,11 @@ public class KinesisHarnessContainer extends GenericContainer<KinesisHarnessCont
      */
     public HarnessLambda lambda() {
         return ((HttpHarnessAdmin) admin()).lambda();
+    }
+
+    /** The container's Kinesis Data Analytics applications: started in one call, fed, their streams read. */
+    public HarnessAnalytics analytics() {
+        return ((HttpHarnessAdmin) admin()).analytics();
     }
 
     /** The container's table catalog: schemas Firehose record format conversion reads. */

@@ -164,4 +164,35 @@ class EngineTest {
         put(app, "AMZN", "TECHNOLOGY", 0, 0);
         assertThat(out).containsExactly("2026-12-06T10:00:00Z [amzn, TECH!, 6]");
     }
+
+    @Test
+    void constructs_of_the_next_stage_are_refused_by_name() {
+        assertThatThrownBy(() -> compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), A DOUBLE);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM TICKER_SYMBOL, AVG(PRICE) OVER (PARTITION BY TICKER_SYMBOL
+                    RANGE INTERVAL '1' MINUTE PRECEDING) FROM SOURCE_SQL_STREAM_001;
+                """)).isInstanceOf(SqlCodeException.class).hasMessageContaining("does not run sliding windows");
+        assertThatThrownBy(() -> compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), N BIGINT);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM TICKER_SYMBOL, COUNT(*) FROM SOURCE_SQL_STREAM_001
+                  WINDOWED BY STAGGER (PARTITION BY TICKER_SYMBOL RANGE INTERVAL '1' MINUTE);
+                """)).isInstanceOf(SqlCodeException.class)
+                .hasMessage("SQL error at line 4, column 3: Kinesis Harness does not run stagger windows "
+                        + "(WINDOWED BY STAGGER) yet");
+    }
+
+    @Test
+    void the_arrival_time_is_a_column_of_the_input_stream() throws Exception {
+        CompiledApplication app = compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), ARRIVED TIMESTAMP, LAG_MS BIGINT);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM TICKER_SYMBOL, "SOURCE_SQL_STREAM_001".APPROXIMATE_ARRIVAL_TIME,
+                         TSDIFF(ROWTIME, APPROXIMATE_ARRIVAL_TIME) FROM SOURCE_SQL_STREAM_001;
+                """);
+        List<String> out = collect(app, "OUT");
+        app.streams().get("SOURCE_SQL_STREAM_001").insert(now, new Object[] {"A", "X", 0d, 0d, now - 250});
+        assertThat(out).containsExactly("2026-12-06T10:00:00Z [A, " + (T0 - 250) + ", 250]");
+    }
 }

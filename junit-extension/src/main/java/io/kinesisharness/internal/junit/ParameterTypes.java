@@ -5,6 +5,7 @@ import io.kinesisharness.HarnessClock;
 import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.firehose.HarnessFirehose;
 import io.kinesisharness.lambda.HarnessLambda;
+import io.kinesisharness.analytics.HarnessAnalytics;
 import io.kinesisharness.glue.HarnessGlue;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ public final class ParameterTypes {
     public static boolean supports(Class<?> type) {
         return type == KinesisHarness.class || type == HarnessClock.class || type == HarnessAdmin.class
                 || type == HarnessFirehose.class || type == HarnessLambda.class
-                || type == HarnessGlue.class || SDK_TYPES.contains(type.getName());
+                || type == HarnessGlue.class || type == HarnessAnalytics.class || SDK_TYPES.contains(type.getName());
     }
 
     public static Object resolve(Class<?> type, HarnessResource resource) {
@@ -53,6 +54,9 @@ public final class ParameterTypes {
         }
         if (type == HarnessGlue.class) {
             return resource.harness().glue();
+        }
+        if (type == HarnessAnalytics.class) {
+            return resource.harness().analytics();
         }
         return Sdk.resolve(type, resource);
     }

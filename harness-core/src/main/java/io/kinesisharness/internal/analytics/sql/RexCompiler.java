@@ -47,6 +47,9 @@ final class RexCompiler {
             Object v = literal(lit);
             return row -> v;
         }
+        if (node instanceof org.apache.calcite.rex.RexOver) {
+            throw new Unsupported("sliding windows (an aggregate or analytic function OVER a window)");
+        }
         if (node instanceof RexCall call) {
             return call(call);
         }
