@@ -77,6 +77,25 @@ public final class JsonPath {
         return new JsonPath(text, steps);
     }
 
+    /** The first node the path selects, or null; without lists for a path of names and indexes (most mappings). */
+    public JsonNode first(JsonNode root) {
+        JsonNode n = root;
+        for (Step s : steps) {
+            if (s instanceof Field f) {
+                n = n.isObject() ? n.get(f.name()) : null;
+            } else if (s instanceof Index x) {
+                n = n.isArray() ? n.get(x.index()) : null;
+            } else {
+                List<JsonNode> all = select(root);
+                return all.isEmpty() ? null : all.get(0);
+            }
+            if (n == null) {
+                return null;
+            }
+        }
+        return n;
+    }
+
     /** What the path selects: every match, in document order (none when it leads nowhere). */
     public List<JsonNode> select(JsonNode root) {
         List<JsonNode> current = new ArrayList<>(List.of(root));

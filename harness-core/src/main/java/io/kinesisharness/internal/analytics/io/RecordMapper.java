@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class RecordMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectReader NODES = JSON.readerFor(JsonNode.class);
 
     private final boolean json;
     private final JsonPath rowPath;
@@ -50,15 +51,13 @@ public final class RecordMapper {
 
     /** The rows one record makes (values in column order). */
     public List<Object[]> rows(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
-        return json ? jsonRows(text) : csvRows(text);
+        return json ? jsonRows(data) : csvRows(new String(data, StandardCharsets.UTF_8));
     }
 
     /** A record may hold several JSON documents one after another (a preprocessor's output may). */
-    private List<Object[]> jsonRows(String text) {
-        List<JsonNode> roots = new ArrayList<>();
-        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class)
-                .readValues(text)) {
+    private List<Object[]> jsonRows(byte[] text) {
+        List<JsonNode> roots = new ArrayList<>(1);
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = NODES.readValues(text)) {
             while (it.hasNextValue()) {
                 roots.add(it.nextValue());
             }
@@ -81,8 +80,8 @@ public final class RecordMapper {
         for (JsonNode row : rowPath.select(root)) {
             Object[] values = new Object[types.size()];
             for (int i = 0; i < values.length; i++) {
-                List<JsonNode> found = columnPaths.get(i).select(row);
-                values[i] = found.isEmpty() ? null : coerce(found.get(0), types.get(i));
+                JsonNode found = columnPaths.get(i).first(row);
+                values[i] = found == null ? null : coerce(found, types.get(i));
             }
             out.add(values);
         }

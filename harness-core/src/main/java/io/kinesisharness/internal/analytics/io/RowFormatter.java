@@ -1,7 +1,6 @@
 package io.kinesisharness.internal.analytics.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kinesisharness.internal.analytics.engine.ColumnType;
 import io.kinesisharness.internal.analytics.engine.Values;
 import java.math.BigDecimal;
@@ -31,28 +30,34 @@ public final class RowFormatter {
     /** @param row a stream's row: ROWTIME first, then its columns */
     public byte[] format(Object[] row) {
         if (json) {
-            ObjectNode o = JSON.createObjectNode();
-            for (int i = 0; i < columns.size(); i++) {
-                Object v = row[i + 1];
-                String name = columns.get(i);
-                ColumnType t = types.get(i);
-                if (v == null) {
-                    o.putNull(name);
-                } else if (v instanceof Long l && !isDatetime(t)) {
-                    o.put(name, l);
-                } else if (v instanceof Double d) {
-                    o.put(name, d);
-                } else if (v instanceof BigDecimal d) {
-                    o.put(name, d);
-                } else if (v instanceof Boolean b) {
-                    o.put(name, b);
-                } else if (v instanceof byte[] b) {
-                    o.put(name, Base64.getEncoder().encodeToString(b));
-                } else {
-                    o.put(name, Values.text(v, t));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 + 16 * columns.size());
+            try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
+                g.writeStartObject();
+                for (int i = 0; i < columns.size(); i++) {
+                    Object v = row[i + 1];
+                    g.writeFieldName(columns.get(i));
+                    ColumnType t = types.get(i);
+                    if (v == null) {
+                        g.writeNull();
+                    } else if (v instanceof Long l && !isDatetime(t)) {
+                        g.writeNumber(l);
+                    } else if (v instanceof Double d) {
+                        g.writeNumber(d);
+                    } else if (v instanceof BigDecimal d) {
+                        g.writeNumber(d);
+                    } else if (v instanceof Boolean b) {
+                        g.writeBoolean(b);
+                    } else if (v instanceof byte[] b) {
+                        g.writeString(Base64.getEncoder().encodeToString(b));
+                    } else {
+                        g.writeString(Values.text(v, t));
+                    }
                 }
+                g.writeEndObject();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            return o.toString().getBytes(StandardCharsets.UTF_8);
+            return bytes.toByteArray();
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
