@@ -177,6 +177,21 @@ class AnalyticsApiTest {
     }
 
     @Test
+    void an_update_a_running_application_cannot_run_is_refused_and_the_old_code_runs_on() {
+        create("app", true);
+        kda.startApplication(b -> b.applicationName("app"));
+        assertThatThrownBy(() -> kda.updateApplication(b -> b.applicationName("app").currentApplicationVersionId(1L)
+                .applicationConfigurationUpdate(u -> u.applicationCodeConfigurationUpdate(c -> c.codeContentUpdate(
+                        t -> t.textContentUpdate(CODE.replace("SELECT STREAM TICKER", "SELECT STREAM PRICE")))))))
+                .isInstanceOf(CodeValidationException.class).hasMessageContaining("Column 'PRICE' not found");
+        ApplicationDetail after = describe("app");
+        assertThat(after.applicationVersionId()).isEqualTo(1);
+        assertThat(after.applicationStatus()).isEqualTo(ApplicationStatus.RUNNING);
+        assertThat(after.applicationConfigurationDescription().applicationCodeConfigurationDescription()
+                .codeContentDescription().textContent()).isEqualTo(CODE);
+    }
+
+    @Test
     void applications_are_listed_in_pages_and_tagged() {
         create("a", true);
         create("b", true);

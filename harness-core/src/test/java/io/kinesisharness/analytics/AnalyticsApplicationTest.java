@@ -30,17 +30,29 @@ class AnalyticsApplicationTest {
 
     private KinesisHarness harness;
     private HarnessAnalytics analytics;
+    private KinesisClient kinesis;
 
     @BeforeEach
     void start() {
         harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(T0).stream("stocks", 2)
                 .stream("out", 1).start();
         analytics = harness.analytics();
+        kinesis = KinesisClient.builder().endpointOverride(URI.create(harness.endpoint().toString()))
+                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build();
     }
 
     @AfterEach
     void stop() {
+        kinesis.close();
         harness.close();
+    }
+
+    /** Writes records to the input stream, in order on one shard; the application reads them at its next read. */
+    private void put(String... records) {
+        for (String r : records) {
+            kinesis.putRecord(b -> b.streamName("stocks").partitionKey("same").data(SdkBytes.fromUtf8String(r)));
+        }
     }
 
     private static AnalyticsApplication.Builder stocks(String name, String code) {
@@ -94,12 +106,13 @@ class AnalyticsApplicationTest {
                         GROUP BY STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '60' SECOND),
                                  STEP("SOURCE_SQL_STREAM_001".EVENT_TIME BY INTERVAL '60' SECOND), TICKER;
                         """).build());
-        analytics.push("events", List.of(
-                "{\"EVENT_TIME\":\"2026-12-06 09:58:10\",\"TICKER\":\"AMZN\"}",
+        put("{\"EVENT_TIME\":\"2026-12-06 09:58:10\",\"TICKER\":\"AMZN\"}",
                 "{\"EVENT_TIME\":\"2026-12-06 09:58:50\",\"TICKER\":\"AMZN\"}",
                 "{\"EVENT_TIME\":\"2026-12-06 09:59:05\",\"TICKER\":\"AMZN\"}",
-                "{\"EVENT_TIME\":\"2026-12-06T09:58:30Z\",\"TICKER\":\"XOM\"}"));
-        harness.clock().advance(Duration.ofMinutes(1));
+                "{\"EVENT_TIME\":\"2026-12-06T09:58:30Z\",\"TICKER\":\"XOM\"}");
+        harness.clock().advance(Duration.ofSeconds(59));
+        assertThat(analytics.received("events", "DESTINATION_SQL_STREAM")).isEmpty();
+        harness.clock().advance(Duration.ofSeconds(1));
         assertThat(analytics.received("events", "DESTINATION_SQL_STREAM")).containsExactly(
                 "{\"EVENT_TIME\":\"2026-12-06 09:58:00.000\",\"TICKER\":\"AMZN\",\"TICKER_COUNT\":2}",
                 "{\"EVENT_TIME\":\"2026-12-06 09:59:00.000\",\"TICKER\":\"AMZN\",\"TICKER_COUNT\":1}",
@@ -113,9 +126,7 @@ class AnalyticsApplicationTest {
                 CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
                   SELECT STREAM TICKER_SYMBOL, PRICE FROM "SOURCE_SQL_STREAM_001" WHERE PRICE > 100;
                 """).output("DESTINATION_SQL_STREAM", "out").build());
-        try (KinesisClient kinesis = KinesisClient.builder().endpointOverride(URI.create(harness.endpoint().toString()))
-                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
+        {
             for (int i = 0; i < 20; i++) {
                 String json = stock("T" + i, "X", 0, 95 + i);
                 kinesis.putRecord(b -> b.streamName("stocks").partitionKey(json).data(SdkBytes.fromUtf8String(json)));
@@ -142,8 +153,8 @@ class AnalyticsApplicationTest {
                                  STATUS, REGEX_REPLACE(REFERRER, 'https?://', '', 1, 0)
                           FROM "SOURCE_SQL_STREAM_001" WHERE STATUS >= 400;
                         """).build());
-        analytics.push("weblog", List.of("http://www.amazon.com/x,404\nhttps://www.example.com,200\n",
-                "http://www.stackoverflow.com/q,500"));
+        put("http://www.amazon.com/x,404\nhttps://www.example.com,200\n", "http://www.stackoverflow.com/q,500");
+        harness.clock().advance(Duration.ofSeconds(1));
         assertThat(analytics.received("weblog", "DESTINATION_SQL_STREAM")).containsExactly(
                 "{\"DOMAIN\":\"amazon\",\"CODE\":404,\"CLEAN\":\"www.amazon.com/x\"}",
                 "{\"DOMAIN\":\"stackoverflow\",\"CODE\":500,\"CLEAN\":\"www.stackoverflow.com/q\"}");

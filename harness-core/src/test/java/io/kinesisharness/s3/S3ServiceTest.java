@@ -48,7 +48,8 @@ class S3ServiceTest {
         assertThat(services()).isEqualTo("{\"services\":[{\"name\":\"kinesis\",\"built\":true},"
                 + "{\"name\":\"s3\",\"built\":false},{\"name\":\"firehose\",\"built\":false},"
                 + "{\"name\":\"dynamodb\",\"built\":false},{\"name\":\"cloudwatch\",\"built\":false},"
-                + "{\"name\":\"lambda\",\"built\":false},{\"name\":\"glue\",\"built\":false}]}");
+                + "{\"name\":\"lambda\",\"built\":false},{\"name\":\"glue\",\"built\":false},"
+                + "{\"name\":\"kinesisanalytics\",\"built\":false}]}");
 
         try (S3Client s3 = S3Clients.pathStyle(harness)) {
             assertThat(s3.listBuckets().buckets()).isEmpty();

@@ -18,7 +18,8 @@ class DiscoveredServicesTest {
     @Test
     void kinesis_s3_and_firehose_are_found() {
         assertThat(Services.discovered()).extracting(ServiceProvider::name)
-                .containsExactly("kinesis", "s3", "firehose", "dynamodb", "cloudwatch", "lambda", "glue");
+                .containsExactly("kinesis", "s3", "firehose", "dynamodb", "cloudwatch", "lambda", "glue",
+                        "kinesisanalytics");
     }
 
     @Test

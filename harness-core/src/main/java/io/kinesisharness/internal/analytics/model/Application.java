@@ -205,6 +205,38 @@ public final class Application {
         this.captured = c;
     }
 
+    /** What a configuration change may alter, kept to put back when the change cannot run. */
+    public record Configuration(String description, String role, String code, List<ObjectNode> inputs,
+            List<ObjectNode> outputs, List<ObjectNode> references, List<ObjectNode> logging, int nextId) {
+    }
+
+    public Configuration configuration() {
+        return new Configuration(description, serviceExecutionRole, code, copy(inputs), copy(outputs),
+                copy(references), copy(logging), nextId);
+    }
+
+    public void restore(Configuration c) {
+        description = c.description();
+        serviceExecutionRole = c.role();
+        code = c.code();
+        replace(inputs, c.inputs());
+        replace(outputs, c.outputs());
+        replace(references, c.references());
+        replace(logging, c.logging());
+        nextId = c.nextId();
+    }
+
+    private static List<ObjectNode> copy(List<ObjectNode> parts) {
+        List<ObjectNode> out = new ArrayList<>(parts.size());
+        parts.forEach(p -> out.add(p.deepCopy()));
+        return out;
+    }
+
+    private static void replace(List<ObjectNode> parts, List<ObjectNode> with) {
+        parts.clear();
+        parts.addAll(copy(with));
+    }
+
     /** The next id of an input, output, reference source or logging option: {@code 1.1}, {@code 2.1}, …. */
     public String nextId() {
         return (nextId++) + ".1";

@@ -326,14 +326,30 @@ public final class ApplicationOperations {
         }
         checkVersion(app, in);
         ObjectNode before = Descriptions.v2(app, now());
+        Application.Configuration previous = app.configuration();
         boolean wasRunning = runs.running(app);
-        c.accept(app);
-        app.bump(now(), before);
+        try {
+            c.accept(app);
+        } catch (RuntimeException e) {
+            app.restore(previous);
+            throw e;
+        }
         if (wasRunning) {
+            // The running application takes the new configuration from where it stopped reading; one that cannot
+            // run (its SQL no longer matches its input) is refused and the old one runs on.
             runs.stop(app);
             Map<String, String> positions = new HashMap<>();
             app.inputs().forEach(i -> positions.put(i.path("InputId").asText(), "LAST_STOPPED_POINT"));
-            runs.start(ctx.scope(), app, positions);
+            try {
+                runs.start(ctx.scope(), app, positions);
+            } catch (RuntimeException e) {
+                app.restore(previous);
+                runs.start(ctx.scope(), app, positions);
+                throw e;
+            }
+        }
+        app.bump(now(), before);
+        if (wasRunning) {
             Duration d = transition.get();
             if (!d.isZero()) {
                 app.status(Status.UPDATING, now().plus(d), Status.RUNNING);
