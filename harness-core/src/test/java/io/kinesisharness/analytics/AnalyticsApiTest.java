@@ -7,6 +7,7 @@ import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,55 @@ class AnalyticsApiTest {
         assertThat(after.applicationStatus()).isEqualTo(ApplicationStatus.RUNNING);
         assertThat(after.applicationConfigurationDescription().applicationCodeConfigurationDescription()
                 .codeContentDescription().textContent()).isEqualTo(CODE);
+    }
+
+    @Test
+    void input_parallelism_spreads_the_shards_over_several_in_application_streams() {
+        try (KinesisHarness wide = KinesisHarness.builder().clock(ClockMode.MANUAL).stream("wide", 4)
+                .stream("merged", 1).start();
+                KinesisAnalyticsV2Client client = KinesisAnalyticsV2Client.builder()
+                        .endpointOverride(URI.create(wide.endpoint().toString())).region(Region.US_EAST_1)
+                        .httpClient(UrlConnectionHttpClient.create()).credentialsProvider(StaticCredentialsProvider
+                                .create(AwsBasicCredentials.create("a", "b"))).build();
+                var kinesis = software.amazon.awssdk.services.kinesis.KinesisClient.builder()
+                        .endpointOverride(URI.create(wide.endpoint().toString())).region(Region.US_EAST_1)
+                        .httpClient(UrlConnectionHttpClient.create()).credentialsProvider(StaticCredentialsProvider
+                                .create(AwsBasicCredentials.create("a", "b"))).build()) {
+            Input twoStreams = input().toBuilder().inputParallelism(p -> p.count(2))
+                    .kinesisStreamsInput(k -> k.resourceARN("arn:aws:kinesis:us-east-1:000000000000:stream/wide"))
+                    .build();
+            client.createApplication(b -> b.applicationName("par").runtimeEnvironment(RuntimeEnvironment.SQL_1_0)
+                    .serviceExecutionRole(ROLE).applicationConfiguration(c -> c
+                            .applicationCodeConfiguration(code -> code.codeContentType("PLAINTEXT")
+                                    .codeContent(t -> t.textContent("""
+                                            CREATE STREAM "MERGED" (TICKER VARCHAR(4), SRC VARCHAR(3));
+                                            CREATE PUMP "P1" AS INSERT INTO "MERGED"
+                                              SELECT STREAM TICKER, '001' FROM "SOURCE_SQL_STREAM_001";
+                                            CREATE PUMP "P2" AS INSERT INTO "MERGED"
+                                              SELECT STREAM TICKER, '002' FROM "SOURCE_SQL_STREAM_002";
+                                            """)))
+                            .sqlApplicationConfiguration(sql -> sql.inputs(twoStreams).outputs(Output.builder()
+                                    .name("MERGED").destinationSchema(d -> d.recordFormatType(RecordFormatType.CSV))
+                                    .kinesisStreamsOutput(k -> k.resourceARN(
+                                            "arn:aws:kinesis:us-east-1:000000000000:stream/merged")).build()))));
+            assertThat(client.describeApplication(b -> b.applicationName("par")).applicationDetail()
+                    .applicationConfigurationDescription().sqlApplicationConfigurationDescription()
+                    .inputDescriptions().get(0).inAppStreamNames())
+                    .containsExactly("SOURCE_SQL_STREAM_001", "SOURCE_SQL_STREAM_002");
+            client.startApplication(b -> b.applicationName("par"));
+            for (int i = 0; i < 40; i++) {
+                String key = "k" + i;
+                kinesis.putRecord(b -> b.streamName("wide").partitionKey(key).data(software.amazon.awssdk.core
+                        .SdkBytes.fromUtf8String("{\"ticker\":\"" + key + "\"}")));
+            }
+            wide.clock().advance(java.time.Duration.ofSeconds(1));
+            String iterator = kinesis.getShardIterator(b -> b.streamName("merged").shardId("shardId-000000000000")
+                    .shardIteratorType("TRIM_HORIZON")).shardIterator();
+            List<String> rows = kinesis.getRecords(b -> b.shardIterator(iterator)).records().stream()
+                    .map(r -> r.data().asUtf8String()).toList();
+            assertThat(rows).hasSize(40);
+            assertThat(rows).anyMatch(r -> r.endsWith(",001")).anyMatch(r -> r.endsWith(",002"));
+        }
     }
 
     @Test
