@@ -23,7 +23,6 @@ import io.kinesisharness.internal.analytics.run.AnalyticsRuns;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.CodecWarmup;
 import io.kinesisharness.internal.dispatch.Dispatcher;
-import io.kinesisharness.internal.dispatch.Operation;
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.RequestContext;
 import io.kinesisharness.internal.firehose.access.DeliveryInput;
@@ -74,154 +73,76 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
         ObjectNode handle(RequestContext ctx, JsonNode in);
     }
 
-    private static <I> Operation.Handler<I, ObjectNode> tree(TreeHandler h) {
-        return (ctx, in) -> h.handle(ctx, TREES.valueToTree(in));
+    /** An operation both APIs serve, told which one a request came through. */
+    private interface SharedHandler {
+        ObjectNode handle(RequestContext ctx, JsonNode in, Api api);
+    }
+
+    /** The 20 operations of v1, which v2 serves too with its own shapes. */
+    private Map<String, SharedHandler> shared() {
+        Map<String, SharedHandler> m = new LinkedHashMap<>();
+        m.put("CreateApplication", ops::create);
+        m.put("DescribeApplication", ops::describe);
+        m.put("ListApplications", ops::list);
+        m.put("UpdateApplication", ops::update);
+        m.put("DeleteApplication", ops::delete);
+        m.put("StartApplication", ops::start);
+        m.put("StopApplication", ops::stop);
+        m.put("AddApplicationInput", ops::addInput);
+        m.put("AddApplicationInputProcessingConfiguration", ops::addInputProcessing);
+        m.put("DeleteApplicationInputProcessingConfiguration", ops::deleteInputProcessing);
+        m.put("AddApplicationOutput", ops::addOutput);
+        m.put("DeleteApplicationOutput", ops::deleteOutput);
+        m.put("AddApplicationReferenceDataSource", ops::addReference);
+        m.put("DeleteApplicationReferenceDataSource", ops::deleteReference);
+        m.put("AddApplicationCloudWatchLoggingOption", ops::addLogging);
+        m.put("DeleteApplicationCloudWatchLoggingOption", ops::deleteLogging);
+        m.put("DiscoverInputSchema", (c, i, api) -> discover(c, i));
+        m.put("TagResource", (c, i, api) -> ops.tagResource(c, i));
+        m.put("UntagResource", (c, i, api) -> ops.untagResource(c, i));
+        m.put("ListTagsForResource", (c, i, api) -> ops.listTags(c, i));
+        return m;
+    }
+
+    /** The 13 operations v2 adds, for Apache Flink applications. */
+    private Map<String, TreeHandler> flinkOnly() {
+        Map<String, TreeHandler> m = new LinkedHashMap<>();
+        m.put("AddApplicationVpcConfiguration", flink::addVpc);
+        m.put("DeleteApplicationVpcConfiguration", flink::deleteVpc);
+        m.put("CreateApplicationPresignedUrl", flink::presignedUrl);
+        m.put("CreateApplicationSnapshot", flink::createSnapshot);
+        m.put("DeleteApplicationSnapshot", flink::deleteSnapshot);
+        m.put("DescribeApplicationSnapshot", flink::describeSnapshot);
+        m.put("ListApplicationSnapshots", flink::listSnapshots);
+        m.put("DescribeApplicationVersion", flink::describeVersion);
+        m.put("ListApplicationVersions", flink::listVersions);
+        m.put("DescribeApplicationOperation", flink::describeOperation);
+        m.put("ListApplicationOperations", flink::listOperations);
+        m.put("RollbackApplication", flink::rollback);
+        m.put("UpdateApplicationMaintenanceConfiguration", flink::updateMaintenance);
+        return m;
     }
 
     @Override
     public void register(OperationTable table) {
-        registerV1(table.service(SERVICE, V1_PREFIX, V1));
-        registerV2(table.service(SERVICE, V2_PREFIX, V2));
+        OperationTable.ServiceRegistration v1 = table.service(SERVICE, V1_PREFIX, V1);
+        OperationTable.ServiceRegistration v2 = table.service(SERVICE, V2_PREFIX, V2);
+        shared().forEach((name, h) -> {
+            add(v1, "v1", name, (c, i) -> h.handle(c, i, Api.V1));
+            add(v2, "v2", name, (c, i) -> h.handle(c, i, Api.V2));
+        });
+        flinkOnly().forEach((name, h) -> add(v2, "v2", name, h));
     }
 
-    private void registerV1(OperationTable.ServiceRegistration r) {
-        Api v = Api.V1;
-        r.add("CreateApplication", io.kinesisharness.internal.analytics.api.v1.CreateApplicationRequest.class,
-                        tree((c, i) -> ops.create(c, i, v)))
-                .add("DescribeApplication", io.kinesisharness.internal.analytics.api.v1.DescribeApplicationRequest.class,
-                        tree((c, i) -> ops.describe(c, i, v)))
-                .add("ListApplications", io.kinesisharness.internal.analytics.api.v1.ListApplicationsRequest.class,
-                        tree((c, i) -> ops.list(c, i, v)))
-                .add("UpdateApplication", io.kinesisharness.internal.analytics.api.v1.UpdateApplicationRequest.class,
-                        tree((c, i) -> ops.update(c, i, v)))
-                .add("DeleteApplication", io.kinesisharness.internal.analytics.api.v1.DeleteApplicationRequest.class,
-                        (c, i) -> ops.delete(c, TREES.valueToTree(i), i.createTimestamp(), v))
-                .add("StartApplication", io.kinesisharness.internal.analytics.api.v1.StartApplicationRequest.class,
-                        tree((c, i) -> ops.start(c, i, v)))
-                .add("StopApplication", io.kinesisharness.internal.analytics.api.v1.StopApplicationRequest.class,
-                        tree((c, i) -> ops.stop(c, i, v)))
-                .add("AddApplicationInput", io.kinesisharness.internal.analytics.api.v1.AddApplicationInputRequest.class,
-                        tree((c, i) -> ops.addInput(c, i, v)))
-                .add("AddApplicationInputProcessingConfiguration",
-                        io.kinesisharness.internal.analytics.api.v1.AddApplicationInputProcessingConfigurationRequest.class,
-                        tree((c, i) -> ops.addInputProcessing(c, i, v)))
-                .add("DeleteApplicationInputProcessingConfiguration",
-                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationInputProcessingConfigurationRequest.class,
-                        tree((c, i) -> ops.deleteInputProcessing(c, i, v)))
-                .add("AddApplicationOutput", io.kinesisharness.internal.analytics.api.v1.AddApplicationOutputRequest.class,
-                        tree((c, i) -> ops.addOutput(c, i, v)))
-                .add("DeleteApplicationOutput",
-                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationOutputRequest.class,
-                        tree((c, i) -> ops.deleteOutput(c, i, v)))
-                .add("AddApplicationReferenceDataSource",
-                        io.kinesisharness.internal.analytics.api.v1.AddApplicationReferenceDataSourceRequest.class,
-                        tree((c, i) -> ops.addReference(c, i, v)))
-                .add("DeleteApplicationReferenceDataSource",
-                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationReferenceDataSourceRequest.class,
-                        tree((c, i) -> ops.deleteReference(c, i, v)))
-                .add("AddApplicationCloudWatchLoggingOption",
-                        io.kinesisharness.internal.analytics.api.v1.AddApplicationCloudWatchLoggingOptionRequest.class,
-                        tree((c, i) -> ops.addLogging(c, i, v)))
-                .add("DeleteApplicationCloudWatchLoggingOption",
-                        io.kinesisharness.internal.analytics.api.v1.DeleteApplicationCloudWatchLoggingOptionRequest.class,
-                        tree((c, i) -> ops.deleteLogging(c, i, v)))
-                .add("DiscoverInputSchema", io.kinesisharness.internal.analytics.api.v1.DiscoverInputSchemaRequest.class,
-                        tree(this::discover))
-                .add("TagResource", io.kinesisharness.internal.analytics.api.v1.TagResourceRequest.class,
-                        tree(ops::tagResource))
-                .add("UntagResource", io.kinesisharness.internal.analytics.api.v1.UntagResourceRequest.class,
-                        tree(ops::untagResource))
-                .add("ListTagsForResource", io.kinesisharness.internal.analytics.api.v1.ListTagsForResourceRequest.class,
-                        tree(ops::listTags));
-    }
-
-    private void registerV2(OperationTable.ServiceRegistration r) {
-        Api v = Api.V2;
-        r.add("CreateApplication", io.kinesisharness.internal.analytics.api.v2.CreateApplicationRequest.class,
-                        tree((c, i) -> ops.create(c, i, v)))
-                .add("DescribeApplication", io.kinesisharness.internal.analytics.api.v2.DescribeApplicationRequest.class,
-                        tree((c, i) -> ops.describe(c, i, v)))
-                .add("ListApplications", io.kinesisharness.internal.analytics.api.v2.ListApplicationsRequest.class,
-                        tree((c, i) -> ops.list(c, i, v)))
-                .add("UpdateApplication", io.kinesisharness.internal.analytics.api.v2.UpdateApplicationRequest.class,
-                        tree((c, i) -> ops.update(c, i, v)))
-                .add("DeleteApplication", io.kinesisharness.internal.analytics.api.v2.DeleteApplicationRequest.class,
-                        (c, i) -> ops.delete(c, TREES.valueToTree(i), i.createTimestamp(), v))
-                .add("StartApplication", io.kinesisharness.internal.analytics.api.v2.StartApplicationRequest.class,
-                        tree((c, i) -> ops.start(c, i, v)))
-                .add("StopApplication", io.kinesisharness.internal.analytics.api.v2.StopApplicationRequest.class,
-                        tree((c, i) -> ops.stop(c, i, v)))
-                .add("AddApplicationInput", io.kinesisharness.internal.analytics.api.v2.AddApplicationInputRequest.class,
-                        tree((c, i) -> ops.addInput(c, i, v)))
-                .add("AddApplicationInputProcessingConfiguration",
-                        io.kinesisharness.internal.analytics.api.v2.AddApplicationInputProcessingConfigurationRequest.class,
-                        tree((c, i) -> ops.addInputProcessing(c, i, v)))
-                .add("DeleteApplicationInputProcessingConfiguration",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationInputProcessingConfigurationRequest.class,
-                        tree((c, i) -> ops.deleteInputProcessing(c, i, v)))
-                .add("AddApplicationOutput", io.kinesisharness.internal.analytics.api.v2.AddApplicationOutputRequest.class,
-                        tree((c, i) -> ops.addOutput(c, i, v)))
-                .add("DeleteApplicationOutput",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationOutputRequest.class,
-                        tree((c, i) -> ops.deleteOutput(c, i, v)))
-                .add("AddApplicationReferenceDataSource",
-                        io.kinesisharness.internal.analytics.api.v2.AddApplicationReferenceDataSourceRequest.class,
-                        tree((c, i) -> ops.addReference(c, i, v)))
-                .add("DeleteApplicationReferenceDataSource",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationReferenceDataSourceRequest.class,
-                        tree((c, i) -> ops.deleteReference(c, i, v)))
-                .add("AddApplicationCloudWatchLoggingOption",
-                        io.kinesisharness.internal.analytics.api.v2.AddApplicationCloudWatchLoggingOptionRequest.class,
-                        tree((c, i) -> ops.addLogging(c, i, v)))
-                .add("DeleteApplicationCloudWatchLoggingOption",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationCloudWatchLoggingOptionRequest.class,
-                        tree((c, i) -> ops.deleteLogging(c, i, v)))
-                .add("DiscoverInputSchema", io.kinesisharness.internal.analytics.api.v2.DiscoverInputSchemaRequest.class,
-                        tree(this::discover))
-                .add("TagResource", io.kinesisharness.internal.analytics.api.v2.TagResourceRequest.class,
-                        tree(ops::tagResource))
-                .add("UntagResource", io.kinesisharness.internal.analytics.api.v2.UntagResourceRequest.class,
-                        tree(ops::untagResource))
-                .add("ListTagsForResource", io.kinesisharness.internal.analytics.api.v2.ListTagsForResourceRequest.class,
-                        tree(ops::listTags))
-                .add("AddApplicationVpcConfiguration",
-                        io.kinesisharness.internal.analytics.api.v2.AddApplicationVpcConfigurationRequest.class,
-                        tree(flink::addVpc))
-                .add("DeleteApplicationVpcConfiguration",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationVpcConfigurationRequest.class,
-                        tree(flink::deleteVpc))
-                .add("CreateApplicationPresignedUrl",
-                        io.kinesisharness.internal.analytics.api.v2.CreateApplicationPresignedUrlRequest.class,
-                        tree(flink::presignedUrl))
-                .add("CreateApplicationSnapshot",
-                        io.kinesisharness.internal.analytics.api.v2.CreateApplicationSnapshotRequest.class,
-                        tree(flink::createSnapshot))
-                .add("DeleteApplicationSnapshot",
-                        io.kinesisharness.internal.analytics.api.v2.DeleteApplicationSnapshotRequest.class,
-                        tree(flink::deleteSnapshot))
-                .add("DescribeApplicationSnapshot",
-                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationSnapshotRequest.class,
-                        tree(flink::describeSnapshot))
-                .add("ListApplicationSnapshots",
-                        io.kinesisharness.internal.analytics.api.v2.ListApplicationSnapshotsRequest.class,
-                        tree(flink::listSnapshots))
-                .add("DescribeApplicationVersion",
-                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationVersionRequest.class,
-                        tree(flink::describeVersion))
-                .add("ListApplicationVersions",
-                        io.kinesisharness.internal.analytics.api.v2.ListApplicationVersionsRequest.class,
-                        tree(flink::listVersions))
-                .add("DescribeApplicationOperation",
-                        io.kinesisharness.internal.analytics.api.v2.DescribeApplicationOperationRequest.class,
-                        tree(flink::describeOperation))
-                .add("ListApplicationOperations",
-                        io.kinesisharness.internal.analytics.api.v2.ListApplicationOperationsRequest.class,
-                        tree(flink::listOperations))
-                .add("RollbackApplication", io.kinesisharness.internal.analytics.api.v2.RollbackApplicationRequest.class,
-                        tree(flink::rollback))
-                .add("UpdateApplicationMaintenanceConfiguration",
-                        io.kinesisharness.internal.analytics.api.v2.UpdateApplicationMaintenanceConfigurationRequest.class,
-                        tree(flink::updateMaintenance));
+    /** Registers an operation with its generated request shape ({@code api/v1/<Operation>Request}). */
+    private static void add(OperationTable.ServiceRegistration r, String api, String name, TreeHandler h) {
+        Class<?> request;
+        try {
+            request = Class.forName(AnalyticsModule.class.getPackageName() + ".api." + api + "." + name + "Request");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No generated request shape for " + api + " " + name, e);
+        }
+        r.add(name, request, (ctx, in) -> h.handle(ctx, TREES.valueToTree(in)));
     }
 
     // ---- DiscoverInputSchema ----

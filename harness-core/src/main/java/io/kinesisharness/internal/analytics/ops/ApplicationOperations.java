@@ -203,11 +203,13 @@ public final class ApplicationOperations {
         }
     }
 
-    public ObjectNode delete(RequestContext ctx, JsonNode in, Instant createTimestamp, Api api) {
+    /** DeleteApplication: its CreateTimestamp (epoch seconds in the tree) must be the application's. */
+    public ObjectNode delete(RequestContext ctx, JsonNode in, Api api) {
         synchronized (apps) {
             Application app = find(ctx.scope(), in.path("ApplicationName").asText(), api);
-            if (createTimestamp == null || createTimestamp.getEpochSecond() != app.created().getEpochSecond()) {
-                throw AnalyticsException.invalidArgument("Invalid CreateTimestamp " + createTimestamp
+            JsonNode created = in.path("CreateTimestamp");
+            if (!created.isNumber() || (long) Math.floor(created.asDouble()) != app.created().getEpochSecond()) {
+                throw AnalyticsException.invalidArgument("Invalid CreateTimestamp " + created.asText()
                         + " for application " + app.name());
             }
             Status s = app.status(now());

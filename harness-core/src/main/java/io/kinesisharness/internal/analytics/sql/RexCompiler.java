@@ -117,29 +117,9 @@ final class RexCompiler {
         }
         switch (kind) {
             case AND:
-                return row -> {
-                    boolean unknown = false;
-                    for (Expr a : args) {
-                        Object v = a.eval(row);
-                        if (Boolean.FALSE.equals(v)) {
-                            return false;
-                        }
-                        unknown |= v == null;
-                    }
-                    return unknown ? null : Boolean.TRUE;
-                };
+                return logical(args, Boolean.FALSE);
             case OR:
-                return row -> {
-                    boolean unknown = false;
-                    for (Expr a : args) {
-                        Object v = a.eval(row);
-                        if (Boolean.TRUE.equals(v)) {
-                            return true;
-                        }
-                        unknown |= v == null;
-                    }
-                    return unknown ? null : Boolean.FALSE;
-                };
+                return logical(args, Boolean.TRUE);
             case NOT:
                 return row -> {
                     Object v = args[0].eval(row);
@@ -268,6 +248,24 @@ final class RexCompiler {
             default:
                 throw new Unsupported("function " + call.getOperator().getName());
         }
+    }
+
+    /**
+     * AND (decided by the first FALSE) or OR (by the first TRUE), with SQL's three-valued logic: UNKNOWN when no
+     * operand decides and one is NULL.
+     */
+    private static Expr logical(Expr[] args, Boolean decisive) {
+        return row -> {
+            boolean unknown = false;
+            for (Expr a : args) {
+                Object v = a.eval(row);
+                if (decisive.equals(v)) {
+                    return decisive;
+                }
+                unknown |= v == null;
+            }
+            return unknown ? null : !decisive;
+        };
     }
 
     @FunctionalInterface
