@@ -171,8 +171,8 @@ class EngineTest {
                 CREATE STREAM "OUT" (T VARCHAR(4), A DOUBLE);
                 CREATE PUMP "P" AS INSERT INTO "OUT"
                   SELECT STREAM TICKER_SYMBOL, AVG(PRICE) OVER (PARTITION BY TICKER_SYMBOL
-                    RANGE INTERVAL '1' MINUTE PRECEDING) FROM SOURCE_SQL_STREAM_001;
-                """)).isInstanceOf(SqlCodeException.class).hasMessageContaining("does not run sliding windows");
+                    RANGE INTERVAL '1' MINUTE FOLLOWING) FROM SOURCE_SQL_STREAM_001;
+                """)).isInstanceOf(SqlCodeException.class).hasMessageContaining("does not run a window");
         assertThatThrownBy(() -> compile("""
                 CREATE STREAM "OUT" (T VARCHAR(4), N BIGINT);
                 CREATE PUMP "P" AS INSERT INTO "OUT"
@@ -194,5 +194,23 @@ class EngineTest {
         List<String> out = collect(app, "OUT");
         app.streams().get("SOURCE_SQL_STREAM_001").insert(now, new Object[] {"A", "X", 0d, 0d, now - 250});
         assertThat(out).containsExactly("2026-12-06T10:00:00Z [A, " + (T0 - 250) + ", 250]");
+    }
+
+    @Test
+    void having_filters_the_groups_a_window_emits_and_the_variances_aggregate() throws Exception {
+        CompiledApplication app = compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), N BIGINT, SD DOUBLE, V DOUBLE);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM TICKER_SYMBOL, COUNT(*), STDDEV_SAMP(PRICE), VAR_POP(PRICE)
+                  FROM SOURCE_SQL_STREAM_001
+                  GROUP BY TICKER_SYMBOL, FLOOR(SOURCE_SQL_STREAM_001.ROWTIME TO MINUTE)
+                  HAVING COUNT(*) > 1;
+                """);
+        List<String> out = collect(app, "OUT");
+        put(app, "A", "X", 0, 2);
+        put(app, "A", "X", 0, 4);
+        put(app, "B", "X", 0, 10);
+        app.advance(T0 + 60_000);
+        assertThat(out).containsExactly("2026-12-06T10:01:00Z [A, 2, 1.4142135623730951, 1.0]");
     }
 }

@@ -9,7 +9,7 @@ import java.math.MathContext;
  */
 public record AggregateFunction(Kind kind, int argument, ColumnType resultType) {
 
-    public enum Kind { COUNT, SUM, AVG, MIN, MAX }
+    public enum Kind { COUNT, SUM, AVG, MIN, MAX, STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP }
 
     /** A fresh accumulator. */
     public Accumulator start() {
@@ -20,6 +20,9 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
     public final class Accumulator {
         private long count;
         private Object value;
+        /** Welford's running mean and sum of squared deviations, for the variances. */
+        private double mean;
+        private double m2;
 
         public void add(Object[] row) {
             if (argument < 0) {
@@ -35,6 +38,12 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
                 case SUM, AVG -> value = value == null ? v : plus(value, v);
                 case MIN -> value = value == null || Values.compare(v, value) < 0 ? v : value;
                 case MAX -> value = value == null || Values.compare(v, value) > 0 ? v : value;
+                case STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP -> {
+                    double x = Values.toDouble(v);
+                    double delta = x - mean;
+                    mean += delta / count;
+                    m2 += delta * (x - mean);
+                }
                 default -> {
                 }
             }
@@ -45,12 +54,23 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
                 case COUNT -> count;
                 case SUM, MIN, MAX -> value;
                 case AVG -> value == null ? null : divide(value, count);
+                default -> variance(kind.name(), count, m2);
             };
             return Values.cast(r, resultType);
         }
     }
 
-    private static Object plus(Object a, Object b) {
+    /** STDDEV_POP, STDDEV_SAMP, VAR_POP or VAR_SAMP of {@code count} values whose squared deviations sum to m2. */
+    static Object variance(String kind, long count, double m2) {
+        boolean sample = kind.endsWith("SAMP");
+        if (count == 0 || sample && count == 1) {
+            return null;
+        }
+        double var = m2 / (sample ? count - 1 : count);
+        return kind.startsWith("STDDEV") ? Math.sqrt(var) : var;
+    }
+
+    static Object plus(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             return Math.addExact(x, y);
         }
@@ -60,7 +80,7 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
         return Values.toDecimal(a).add(Values.toDecimal(b));
     }
 
-    private static Object divide(Object sum, long count) {
+    static Object divide(Object sum, long count) {
         if (sum instanceof Long x) {
             return x / count;
         }

@@ -9,4 +9,6 @@ public final class EvalContext {
 
     public long rowtime;
     public long queryStart;
+    /** The values of the windowed functions (OVER) for the row being computed, in the order they were planned. */
+    public Object[] windowed;
 }

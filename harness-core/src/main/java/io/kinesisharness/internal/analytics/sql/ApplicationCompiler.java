@@ -37,12 +37,10 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeUtil;
-import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
@@ -500,7 +498,7 @@ public final class ApplicationCompiler {
     private static SqlValidator validator(StreamCatalog catalog) {
         CalciteCatalogReader reader = catalog.reader();
         return SqlValidatorUtil.newValidator(
-                SqlOperatorTables.chain(SqlStdOperatorTable.instance(), KdaOperators.TABLE), reader,
+                KdaOperators.ALL, reader,
                 catalog.types, SqlValidator.Config.DEFAULT.withIdentifierExpansion(true));
     }
 
@@ -526,6 +524,7 @@ public final class ApplicationCompiler {
                 select.setFrom(rewriteFrom(select.getFrom(), catalog));
             }
             expandStars(select, catalog);
+            orderWindowsByRowtime(select);
             if (select.getGroup() != null) {
                 SqlNodeList list = select.getSelectList();
                 SqlNodeList replaced = new SqlNodeList(list.getParserPosition());
@@ -551,6 +550,42 @@ public final class ApplicationCompiler {
             }
         }
         return query;
+    }
+
+    /**
+     * KDA's windows order by ROWTIME without saying so ({@code RANGE INTERVAL '1' MINUTE PRECEDING}); Calcite wants the
+     * order written, so a window without ORDER BY gets the stream's ROWTIME (qualified by the FROM's only stream).
+     */
+    private static void orderWindowsByRowtime(SqlSelect select) {
+        SqlNode from = select.getFrom();
+        String alias = null;
+        if (from instanceof SqlIdentifier id) {
+            alias = id.names.get(id.names.size() - 1);
+        } else if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
+            alias = ((SqlIdentifier) call.operand(1)).getSimple();
+        }
+        String qualifier = alias;
+        List<org.apache.calcite.sql.SqlWindow> windows = new ArrayList<>();
+        for (SqlNode w : select.getWindowList()) {
+            windows.add((org.apache.calcite.sql.SqlWindow) w);
+        }
+        select.getSelectList().accept(new SqlShuttle() {
+            @Override
+            public SqlNode visit(SqlCall call) {
+                if (call.getKind() == SqlKind.OVER && call.operand(1) instanceof org.apache.calcite.sql.SqlWindow w) {
+                    windows.add(w);
+                }
+                return super.visit(call);
+            }
+        });
+        for (org.apache.calcite.sql.SqlWindow w : windows) {
+            if (w.getOrderList().isEmpty() && w.getRefName() == null) {
+                SqlParserPos pos = w.getParserPosition();
+                SqlIdentifier rowtime = qualifier == null ? new SqlIdentifier(StreamCatalog.ROWTIME, pos)
+                        : new SqlIdentifier(List.of(qualifier, StreamCatalog.ROWTIME), pos);
+                w.setOrderList(new SqlNodeList(List.of(rowtime), pos));
+            }
+        }
     }
 
     private static SqlNode rewriteFrom(SqlNode from, StreamCatalog catalog) {

@@ -77,8 +77,45 @@ final class KdaOperators {
                             org.apache.calcite.sql.type.SqlTypeFamily.INTEGER)),
             SqlFunctionCategory.STRING);
 
+    /**
+     * KDA's LAG: the standard's, except that it takes the window's frame ({@code OVER (PARTITION BY k ROWS 3
+     * PRECEDING)}, as AWS's examples write it), which SQL (and so Calcite) refuses for LAG.
+     */
+    static final org.apache.calcite.sql.fun.SqlLeadLagAggFunction LAG =
+            new org.apache.calcite.sql.fun.SqlLeadLagAggFunction(SqlKind.LAG) {
+                @Override
+                public boolean allowsFraming() {
+                    return true;
+                }
+            };
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
-            List.of(STEP, OUTPUT_ROWTIME, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE));
+            List.of(STEP, OUTPUT_ROWTIME, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG));
+
+    /** Calcite's standard operators, without those KDA's table replaces (LAG), then KDA's. */
+    static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);
+
+    private static final class WithoutStandardLag implements SqlOperatorTable {
+        private final SqlOperatorTable std = org.apache.calcite.sql.fun.SqlStdOperatorTable.instance();
+
+        @Override
+        public void lookupOperatorOverloads(org.apache.calcite.sql.SqlIdentifier opName,
+                org.apache.calcite.sql.SqlFunctionCategory category, SqlSyntax syntax,
+                List<org.apache.calcite.sql.SqlOperator> operatorList,
+                org.apache.calcite.sql.validate.SqlNameMatcher nameMatcher) {
+            List<org.apache.calcite.sql.SqlOperator> found = new java.util.ArrayList<>();
+            std.lookupOperatorOverloads(opName, category, syntax, found, nameMatcher);
+            found.removeIf(op -> op.getKind() == SqlKind.LAG);
+            operatorList.addAll(found);
+        }
+
+        @Override
+        public List<org.apache.calcite.sql.SqlOperator> getOperatorList() {
+            List<org.apache.calcite.sql.SqlOperator> all = new java.util.ArrayList<>(std.getOperatorList());
+            all.removeIf(op -> op.getKind() == SqlKind.LAG);
+            return all;
+        }
+    }
 
     private KdaOperators() {
     }

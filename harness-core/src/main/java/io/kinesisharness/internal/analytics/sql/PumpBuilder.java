@@ -65,11 +65,18 @@ final class PumpBuilder {
             build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream));
         } else if (node instanceof LogicalProject project) {
             List<RexNode> exprs = project.getProjects();
+            SlidingWindowPlan sliding = SlidingWindowPlan.of(exprs, rex, context);
+            rex.windowed(sliding == null ? java.util.Map.of() : sliding.indexes());
             Expr[] compiled = new Expr[exprs.size()];
-            for (int i = 0; i < compiled.length; i++) {
-                compiled[i] = rex.compile(exprs.get(i));
+            try {
+                for (int i = 0; i < compiled.length; i++) {
+                    compiled[i] = rex.compile(exprs.get(i));
+                }
+            } finally {
+                rex.windowed(java.util.Map.of());
             }
-            build(project.getInput(), new ProjectOperator(compiled, downstream, context));
+            RowSink projected = new ProjectOperator(compiled, downstream, context);
+            build(project.getInput(), sliding == null ? projected : sliding.operator(projected));
         } else if (node instanceof LogicalAggregate agg) {
             build(agg.getInput(), aggregate(agg, downstream));
         } else {
@@ -97,6 +104,10 @@ final class PumpBuilder {
                 case AVG -> AggregateFunction.Kind.AVG;
                 case MIN -> AggregateFunction.Kind.MIN;
                 case MAX -> AggregateFunction.Kind.MAX;
+                case STDDEV_POP -> AggregateFunction.Kind.STDDEV_POP;
+                case STDDEV_SAMP -> AggregateFunction.Kind.STDDEV_SAMP;
+                case VAR_POP -> AggregateFunction.Kind.VAR_POP;
+                case VAR_SAMP -> AggregateFunction.Kind.VAR_SAMP;
                 default -> throw new RexCompiler.Unsupported("aggregate function " + call.getAggregation().getName());
             };
             int arg = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);

@@ -33,9 +33,16 @@ import org.apache.calcite.sql.type.SqlTypeName;
 final class RexCompiler {
 
     private final EvalContext context;
+    /** Windowed functions (OVER) computed before the expression, by the index of their value in the context. */
+    private java.util.Map<org.apache.calcite.rex.RexOver, Integer> windowed = java.util.Map.of();
 
     RexCompiler(EvalContext context) {
         this.context = context;
+    }
+
+    /** Compiles the following expressions reading these windowed functions' values from the context. */
+    void windowed(java.util.Map<org.apache.calcite.rex.RexOver, Integer> functions) {
+        this.windowed = functions;
     }
 
     Expr compile(RexNode node) throws Unsupported {
@@ -47,8 +54,12 @@ final class RexCompiler {
             Object v = literal(lit);
             return row -> v;
         }
-        if (node instanceof org.apache.calcite.rex.RexOver) {
-            throw new Unsupported("sliding windows (an aggregate or analytic function OVER a window)");
+        if (node instanceof org.apache.calcite.rex.RexOver over) {
+            Integer i = windowed.get(over);
+            if (i == null) {
+                throw new Unsupported("a windowed function (OVER) here");
+            }
+            return row -> context.windowed[i];
         }
         if (node instanceof RexCall call) {
             return call(call);
