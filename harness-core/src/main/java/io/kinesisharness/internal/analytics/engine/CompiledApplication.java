@@ -8,14 +8,14 @@ import java.util.Map;
  * creates, and {@code error_stream}), and its windowed operators in the order rows flow through them, which the
  * application advances when its clock does.
  */
-public record CompiledApplication(Map<String, InAppStream> streams, List<TumblingAggregate> windows,
+public record CompiledApplication(Map<String, InAppStream> streams, List<TimedOperator> windows,
         EvalContext context) {
 
     public static final String ERROR_STREAM = "error_stream";
 
     /** Emits every window whose end is at or before {@code now}, upstream operators first. */
     public void advance(long now) {
-        for (TumblingAggregate w : windows) {
+        for (TimedOperator w : windows) {
             w.advance(now);
         }
     }
@@ -23,7 +23,7 @@ public record CompiledApplication(Map<String, InAppStream> streams, List<Tumblin
     /** The earliest end of a window still open, or Long.MAX_VALUE when none is. */
     public long nextWindowEnd() {
         long next = Long.MAX_VALUE;
-        for (TumblingAggregate w : windows) {
+        for (TimedOperator w : windows) {
             List<Long> ends = w.pendingEnds();
             if (!ends.isEmpty()) {
                 next = Math.min(next, ends.get(0));

@@ -15,7 +15,7 @@ import java.util.function.LongConsumer;
  * {@link #advance} — each with the end as its ROWTIME, the groups of one end in the order they opened (so an
  * application's output order is the same run after run).
  */
-public final class TumblingAggregate implements RowSink {
+public final class TumblingAggregate implements TimedOperator {
 
     /** Gives the end of the window that a group key's ROWTIME-derived value stands for. */
     @FunctionalInterface
@@ -74,6 +74,7 @@ public final class TumblingAggregate implements RowSink {
     }
 
     /** Emits every group whose end is at or before {@code bound}. */
+    @Override
     public void advance(long bound) {
         while (!open.isEmpty() && open.firstKey() <= bound) {
             Map.Entry<Long, Map<List<Object>, AggregateFunction.Accumulator[]>> e = open.pollFirstEntry();
@@ -93,6 +94,7 @@ public final class TumblingAggregate implements RowSink {
     }
 
     /** The window ends still open (for the application's timer). */
+    @Override
     public List<Long> pendingEnds() {
         return new ArrayList<>(open.keySet());
     }

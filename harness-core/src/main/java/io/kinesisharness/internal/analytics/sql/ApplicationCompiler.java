@@ -7,6 +7,7 @@ import io.kinesisharness.internal.analytics.engine.EvalContext;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
 import io.kinesisharness.internal.analytics.engine.RowError;
 import io.kinesisharness.internal.analytics.engine.RowSink;
+import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Statement;
@@ -124,7 +125,7 @@ public final class ApplicationCompiler {
         }
         InAppStream errors = ErrorStream.create();
         streams.put(CompiledApplication.ERROR_STREAM, errors);
-        List<TumblingAggregate> windows = new ArrayList<>();
+        List<TimedOperator> windows = new ArrayList<>();
         for (Header pump : order(pumps, script, catalog)) {
             compilePump(script, pump, catalog, streams, context, windows, now, wakeAt, errors);
         }
@@ -271,7 +272,7 @@ public final class ApplicationCompiler {
         Statement st = h.statement();
         refuseUnbuilt(script, st);
         int from = st.tokens().get(h.bodyIndex()).start();
-        String text = stepRewritten(script, st, script.only(from, st.end()));
+        String text = staggerRewritten(script, st, stepRewritten(script, st, script.only(from, st.end())));
         try {
             SqlNode node = SqlParser.create(text, PARSER).parseStmt();
             if (!(node instanceof SqlInsert insert)) {
@@ -294,10 +295,6 @@ public final class ApplicationCompiler {
     private static void refuseUnbuilt(SqlScript script, Statement st) throws SqlCodeException {
         List<Token> t = st.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).isWord("WINDOWED") && t.get(i + 1).isWord("BY")) {
-                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness does not run stagger "
-                        + "windows (WINDOWED BY STAGGER) yet");
-            }
             boolean joinedStream = (t.get(i).isWord("JOIN")) && i + 2 < t.size() && t.get(i + 1).isIdentifier()
                     && t.get(i + 2).isWord("OVER");
             if (joinedStream) {
@@ -305,6 +302,106 @@ public final class ApplicationCompiler {
                         + "stream-to-stream joins (JOIN … OVER) yet");
             }
         }
+    }
+
+    /**
+     * {@code WINDOWED BY STAGGER (PARTITION BY k1, k2 RANGE INTERVAL 'n' unit)} as {@code GROUP BY k1, k2,
+     * "$S"(ROWTIME)}: the keys stay where they were, {@code GROUP BY} takes WINDOWED's place and the marker RANGE's,
+     * the rest is blanked (line breaks kept), so positions stay the user's. The interval is read by
+     * {@link #staggerLength}.
+     */
+    private static String staggerRewritten(SqlScript script, Statement st, String text) throws SqlCodeException {
+        Stagger s = stagger(script, st);
+        if (s == null) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        blank(sb, s.windowedStart(), s.keysStart());
+        sb.replace(s.windowedStart(), s.windowedStart() + "GROUP BY".length(), "GROUP BY");
+        blank(sb, s.rangeStart(), s.end());
+        String marker = ", \"$S\"(ROWTIME)";
+        boolean fits = s.end() - s.rangeStart() >= marker.length()
+                && text.substring(s.rangeStart(), s.rangeStart() + marker.length()).indexOf('\n') < 0;
+        if (fits) {
+            sb.replace(s.rangeStart(), s.rangeStart() + marker.length(), marker);
+        } else {
+            sb.insert(s.rangeStart(), marker);
+        }
+        return sb.toString();
+    }
+
+    private static void blank(StringBuilder sb, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = sb.charAt(i);
+            if (c != '\n' && c != '\r') {
+                sb.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    /** Where a pump's stagger clause is, and its window's length. */
+    private record Stagger(int windowedStart, int keysStart, int rangeStart, int end, long length) {
+    }
+
+    private static Stagger stagger(SqlScript script, Statement st) throws SqlCodeException {
+        List<Token> t = st.tokens();
+        for (int i = 0; i + 5 < t.size(); i++) {
+            if (!(t.get(i).isWord("WINDOWED") && t.get(i + 1).isWord("BY"))) {
+                continue;
+            }
+            int at = t.get(i).start();
+            if (!t.get(i + 2).isWord("STAGGER") || !t.get(i + 3).isSymbol("(") || !t.get(i + 4).isWord("PARTITION")
+                    || !t.get(i + 5).isWord("BY")) {
+                throw SqlCodeException.at(script.text(), at, "Expected WINDOWED BY STAGGER (PARTITION BY … RANGE "
+                        + "INTERVAL …)");
+            }
+            int depth = 1;
+            int range = -1;
+            int j = i + 6;
+            for (; j < t.size(); j++) {
+                Token x = t.get(j);
+                if (x.isSymbol("(")) {
+                    depth++;
+                } else if (x.isSymbol(")")) {
+                    if (--depth == 0) {
+                        break;
+                    }
+                } else if (depth == 1 && x.isWord("RANGE")) {
+                    range = j;
+                }
+            }
+            if (range < 0 || j >= t.size()) {
+                throw SqlCodeException.at(script.text(), at, "A stagger window needs RANGE INTERVAL … after its "
+                        + "PARTITION BY keys");
+            }
+            long length = staggerLength(script, t.subList(range + 1, j));
+            return new Stagger(at, t.get(i + 6).start(), t.get(range).start(), t.get(j).end(), length);
+        }
+        return null;
+    }
+
+    /** A stagger window's length from {@code INTERVAL 'n' unit}, in milliseconds. */
+    private static long staggerLength(SqlScript script, List<Token> interval) throws SqlCodeException {
+        if (interval.size() < 3 || !interval.get(0).isWord("INTERVAL") || interval.get(1).kind() != SqlScript.Kind.STRING) {
+            throw SqlCodeException.at(script.text(), interval.isEmpty() ? 0 : interval.get(0).start(),
+                    "A stagger window's RANGE is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
+        }
+        long n;
+        try {
+            n = Long.parseLong(interval.get(1).text().trim());
+        } catch (NumberFormatException e) {
+            throw SqlCodeException.at(script.text(), interval.get(1).start(), "A stagger window's length is a whole "
+                    + "number of its unit");
+        }
+        long unit = switch (interval.get(2).text().toUpperCase(java.util.Locale.ROOT)) {
+            case "SECOND" -> 1000L;
+            case "MINUTE" -> 60_000L;
+            case "HOUR" -> 3_600_000L;
+            case "DAY" -> 86_400_000L;
+            default -> throw SqlCodeException.at(script.text(), interval.get(2).start(), "A stagger window's RANGE "
+                    + "is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
+        };
+        return n * unit;
     }
 
     /** {@code STEP(x BY n)} as {@code STEP(x , n)}: the same length, so positions stay the user's. */
@@ -384,7 +481,7 @@ public final class ApplicationCompiler {
     }
 
     private static void compilePump(SqlScript script, Header h, StreamCatalog catalog,
-            Map<String, InAppStream> streams, EvalContext context, List<TumblingAggregate> windows, LongSupplier now,
+            Map<String, InAppStream> streams, EvalContext context, List<TimedOperator> windows, LongSupplier now,
             LongConsumer wakeAt, InAppStream errors) throws SqlCodeException {
         SqlInsert insert = parseInsert(script, h);
         String targetName = target(insert);
@@ -428,7 +525,9 @@ public final class ApplicationCompiler {
             }
             out.insert(rowtime, values);
         };
-        PumpBuilder builder = new PumpBuilder(streams, context, windows, wakeAt, next -> (rowtime, row) -> {
+        Stagger stagger = stagger(script, h.statement());
+        PumpBuilder builder = new PumpBuilder(streams, context, windows, wakeAt, stagger == null ? 0 : stagger.length(),
+                next -> (rowtime, row) -> {
             try {
                 next.accept(rowtime, row);
             } catch (RowError e) {

@@ -42,6 +42,18 @@ final class KdaOperators {
         }
     };
 
+    /**
+     * The stagger window's place among a GROUP BY's keys: {@code WINDOWED BY STAGGER (PARTITION BY k RANGE …)} is
+     * read as {@code GROUP BY k, "$S"(ROWTIME)}, a key computed from ROWTIME, so Calcite's streaming rule holds.
+     */
+    static final SqlFunction STAGGER = new SqlFunction("$S", SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0, null,
+            OperandTypes.DATETIME, SqlFunctionCategory.SYSTEM) {
+        @Override
+        public SqlMonotonicity getMonotonicity(SqlOperatorBinding call) {
+            return call.getOperandMonotonicity(0);
+        }
+    };
+
     /** {@code CURRENT_ROW_TIMESTAMP}: the time the row is computed, written without parentheses. */
     static final SqlFunction CURRENT_ROW_TIMESTAMP = new SqlFunction("CURRENT_ROW_TIMESTAMP",
             SqlKind.OTHER_FUNCTION, ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3), null, OperandTypes.NILADIC,
@@ -90,7 +102,7 @@ final class KdaOperators {
             };
 
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
-            List.of(STEP, OUTPUT_ROWTIME, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG));
+            List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG));
 
     /** Calcite's standard operators, without those KDA's table replaces (LAG), then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

@@ -7,6 +7,9 @@ import io.kinesisharness.internal.analytics.engine.FilterOperator;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
 import io.kinesisharness.internal.analytics.engine.ProjectOperator;
 import io.kinesisharness.internal.analytics.engine.RowSink;
+import io.kinesisharness.internal.analytics.engine.TimedOperator;
+import io.kinesisharness.internal.analytics.engine.StaggerAggregate;
+import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +41,17 @@ final class PumpBuilder {
     private final Map<String, InAppStream> streams;
     private final RexCompiler rex;
     private final EvalContext context;
-    private final List<TumblingAggregate> windows;
+    private final List<TimedOperator> windows;
     private final LongConsumer wakeAt;
     /** Wraps what a stream or a window feeds, so a row that fails goes to error_stream and the pump goes on. */
     private final UnaryOperator<RowSink> guard;
 
-    PumpBuilder(Map<String, InAppStream> streams, EvalContext context, List<TumblingAggregate> windows,
-            LongConsumer wakeAt, UnaryOperator<RowSink> guard) {
+    /** The pump's stagger window length (0: none). */
+    private final long staggerLength;
+
+    PumpBuilder(Map<String, InAppStream> streams, EvalContext context, List<TimedOperator> windows,
+            LongConsumer wakeAt, long staggerLength, UnaryOperator<RowSink> guard) {
+        this.staggerLength = staggerLength;
         this.streams = streams;
         this.rex = new RexCompiler(context);
         this.context = context;
@@ -85,7 +92,7 @@ final class PumpBuilder {
         }
     }
 
-    private TumblingAggregate aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
+    private TimedOperator aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
         if (agg.getGroupType() != org.apache.calcite.rel.core.Aggregate.Group.SIMPLE) {
             throw new RexCompiler.Unsupported("GROUPING SETS, ROLLUP and CUBE");
         }
@@ -112,6 +119,15 @@ final class PumpBuilder {
             };
             int arg = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);
             functions.add(new AggregateFunction(kind, arg, StreamCatalog.columnType(call.getType())));
+        }
+        for (int k = 0; k < groups.length; k++) {
+            RexNode key = trace(agg.getInput(), groups[k]);
+            if (staggerLength > 0 && key instanceof RexCall call && call.getOperator() == KdaOperators.STAGGER) {
+                StaggerAggregate s = new StaggerAggregate(groups, k, staggerLength, functions,
+                        guard.apply(downstream), wakeAt);
+                windows.add(s);
+                return s;
+            }
         }
         // The window: the group keys computed from ROWTIME, each giving when its group can get no more rows.
         List<WindowKey> keys = new ArrayList<>();

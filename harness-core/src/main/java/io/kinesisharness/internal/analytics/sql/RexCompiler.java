@@ -242,6 +242,9 @@ final class RexCompiler {
                 return strict(args, v -> (Long) v[0] - (Long) v[1]);
             case "REGEX_REPLACE":
                 return regexReplace(args);
+            case "$S":
+                // A stagger window's marker key: the operator ignores its value.
+                return args[0];
             case "$OUTPUT_ROWTIME":
                 return row -> context.rowtime;
             case "CURRENT_ROW_TIMESTAMP":
