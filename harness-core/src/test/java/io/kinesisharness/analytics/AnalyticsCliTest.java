@@ -192,6 +192,54 @@ class AnalyticsCliTest {
     }
 
     @Test
+    void the_reference_data_example_joins_each_trade_to_its_company_from_an_s3_object() throws IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("TickerReference", ".csv");
+        java.nio.file.Files.writeString(csv, "Ticker, Company\nAMZN,Amazon\nASD, SomeCompanyA\nMMB, SomeCompanyB\n"
+                + "WAS,  SomeCompanyC\n");
+        cli.text("s3api", "create-bucket", "--bucket", "reference-data");
+        cli.text("s3api", "put-object", "--bucket", "reference-data", "--key", "TickerReference.csv", "--body",
+                csv.toString());
+        ObjectNode create = JSON.createObjectNode().put("ApplicationName", "enrich");
+        create.putArray("Inputs").add(stockInput(true));
+        ObjectNode output = streamOutput(true);
+        create.putArray("Outputs").add(output);
+        create.put("ApplicationCode", """
+                CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (ticker_symbol VARCHAR(4), "Company" varchar(20), sector VARCHAR(12), change DOUBLE, price DOUBLE);
+
+                CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                   SELECT STREAM ticker_symbol, "c"."Company", sector, change, price
+                   FROM "SOURCE_SQL_STREAM_001" LEFT JOIN "CompanyName" as "c"
+                   ON "SOURCE_SQL_STREAM_001".ticker_symbol = "c"."Ticker";
+                """);
+        cli.json("kinesisanalytics", "create-application", "--cli-input-json", create.toString());
+        // The guide's command, with this harness's bucket and role.
+        cli.text("kinesisanalytics", "add-application-reference-data-source", "--application-name", "enrich",
+                "--reference-data-source", "{\"TableName\":\"CompanyName\",\"S3ReferenceDataSource\":{\"BucketARN\":"
+                        + "\"arn:aws:s3:::reference-data\",\"FileKey\":\"TickerReference.csv\",\"ReferenceRoleARN\":\""
+                        + ROLE + "\"},\"ReferenceSchema\":{ \"RecordFormat\":{\"RecordFormatType\":\"CSV\", "
+                        + "\"MappingParameters\":{\"CSVMappingParameters\":{\"RecordRowDelimiter\":\"\\n\","
+                        + "\"RecordColumnDelimiter\":\",\"} }},\"RecordEncoding\":\"UTF-8\",\"RecordColumns\":["
+                        + "{\"Name\":\"Ticker\",\"SqlType\":\"VARCHAR(64)\"},{ \"Name\":\"Company\","
+                        + "\"SqlType\":\"VARCHAR(64)\"}]}}",
+                "--current-application-version-id", "1");
+        JsonNode detail = cli.json("kinesisanalytics", "describe-application", "--application-name", "enrich")
+                .get("ApplicationDetail");
+        assertThat(detail.at("/ReferenceDataSourceDescriptions/0/TableName").asText()).isEqualTo("CompanyName");
+        assertThat(detail.get("ApplicationVersionId").asLong()).isEqualTo(2);
+
+        cli.text("kinesisanalytics", "start-application", "--application-name", "enrich", "--input-configurations",
+                "Id=1.1,InputStartingPositionConfiguration={InputStartingPosition=NOW}");
+        putStock("AMZN", "TECHNOLOGY", 1.5, 100);
+        putStock("XOM", "ENERGY", -1, 50);
+        harness.clock().advance(Duration.ofSeconds(1));
+        assertThat(readOut()).containsExactly(
+                "{\"TICKER_SYMBOL\":\"AMZN\",\"Company\":\"Amazon\",\"SECTOR\":\"TECHNOLOGY\",\"CHANGE\":1.5,"
+                        + "\"PRICE\":100.0}",
+                "{\"TICKER_SYMBOL\":\"XOM\",\"Company\":null,\"SECTOR\":\"ENERGY\",\"CHANGE\":-1.0,"
+                        + "\"PRICE\":50.0}");
+    }
+
+    @Test
     void bad_sql_is_refused_with_its_line_and_column() {
         ObjectNode create = JSON.createObjectNode().put("ApplicationName", "bad");
         create.put("ApplicationCode", "CREATE OR REPLACE STREAM \"S\" (A INTEGER);\n"

@@ -62,7 +62,8 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
         this.runs = new AnalyticsRuns(context.scheduler(),
                 () -> context.services().offered(KinesisSource.SERVICE, KinesisSource.class),
                 () -> context.services().offered(DeliveryInput.SERVICE, DeliveryInput.class),
-                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class));
+                () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class),
+                () -> context.services().offered(S3Access.SERVICE, S3Access.class));
         this.ops = new ApplicationOperations(new Applications(), context.scheduler().clock(), runs,
                 () -> context.config().get(io.kinesisharness.settings.AnalyticsSettings.APPLICATION_TRANSITION_DELAY));
         this.flink = new FlinkOnlyOperations(ops, context.scheduler().clock());

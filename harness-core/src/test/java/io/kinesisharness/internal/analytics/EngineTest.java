@@ -174,13 +174,14 @@ class EngineTest {
                     RANGE INTERVAL '1' MINUTE FOLLOWING) FROM SOURCE_SQL_STREAM_001;
                 """)).isInstanceOf(SqlCodeException.class).hasMessageContaining("does not run a window");
         assertThatThrownBy(() -> compile("""
-                CREATE STREAM "OUT" (T VARCHAR(4), N BIGINT);
+                CREATE STREAM "OUT" (T VARCHAR(4), N REAL);
                 CREATE PUMP "P" AS INSERT INTO "OUT"
-                  SELECT STREAM TICKER_SYMBOL, COUNT(*) FROM SOURCE_SQL_STREAM_001
-                  WINDOWED BY STAGGER (PARTITION BY TICKER_SYMBOL RANGE INTERVAL '1' MINUTE);
+                  SELECT STREAM a.TICKER_SYMBOL, b.PRICE FROM SOURCE_SQL_STREAM_001 AS a
+                  JOIN SOURCE_SQL_STREAM_001 OVER (RANGE INTERVAL '1' MINUTE PRECEDING) AS b
+                  ON a.TICKER_SYMBOL = b.TICKER_SYMBOL;
                 """)).isInstanceOf(SqlCodeException.class)
-                .hasMessage("SQL error at line 4, column 3: Kinesis Harness does not run stagger windows "
-                        + "(WINDOWED BY STAGGER) yet");
+                .hasMessage("SQL error at line 4, column 3: Kinesis Harness does not run windowed stream-to-stream "
+                        + "joins (JOIN … OVER) yet");
     }
 
     @Test
@@ -212,5 +213,24 @@ class EngineTest {
         put(app, "B", "X", 0, 10);
         app.advance(T0 + 60_000);
         assertThat(out).containsExactly("2026-12-06T10:01:00Z [A, 2, 1.4142135623730951, 1.0]");
+    }
+
+    @Test
+    void an_inner_join_to_a_reference_table_keeps_matched_rows_and_star_takes_the_tables_columns() throws Exception {
+        ApplicationCompiler.ReferenceTable sectors = new ApplicationCompiler.ReferenceTable("SECTORS",
+                List.of("NAME", "RISK"), List.of("VARCHAR(16)", "INTEGER"),
+                types -> List.of(new Object[] {"TECHNOLOGY", 3L}, new Object[] {"ENERGY", 5L}));
+        CompiledApplication app = ApplicationCompiler.compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), SECTOR VARCHAR(16), CHANGE REAL, PRICE REAL, NAME VARCHAR(16),
+                  RISK INTEGER);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM * FROM SOURCE_SQL_STREAM_001 AS s JOIN SECTORS AS r ON s.SECTOR = r.NAME
+                  WHERE r.RISK > 3;
+                """, List.of(STOCKS), List.of(sectors), () -> now, wakes::add);
+        List<String> out = collect(app, "OUT");
+        put(app, "AMZN", "TECHNOLOGY", 0, 1);
+        put(app, "XOM", "ENERGY", 0, 2);
+        put(app, "ZZZ", "UNKNOWN", 0, 3);
+        assertThat(out).containsExactly("2026-12-06T10:00:00Z [XOM, ENERGY, 0.0, 2.0, ENERGY, 5]");
     }
 }

@@ -101,6 +101,9 @@ final class ConfigRules {
 
     static void reference(JsonNode ref, Application app, String replacing) {
         schema(ref.path("ReferenceSchema"), "ReferenceSchema");
-        throw AnalyticsException.unsupported("Reference data sources (joins to an S3 table)");
+        String bucket = ref.path("S3ReferenceDataSource").path("BucketARN").asText();
+        if (!bucket.startsWith("arn:aws:s3:::") && !bucket.matches("arn:aws[a-z-]*:s3:::.+")) {
+            throw AnalyticsException.invalidArgument("BucketARN " + bucket + " is not an S3 bucket ARN");
+        }
     }
 }

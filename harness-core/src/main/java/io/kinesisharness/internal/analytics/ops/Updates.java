@@ -90,8 +90,17 @@ final class Updates {
                 output.set("DestinationSchema", u.get("DestinationSchemaUpdate").deepCopy());
             }
         }
-        if (!ApplicationOperations.list(sql.path("ReferenceDataSourceUpdates")).isEmpty()) {
-            throw AnalyticsException.unsupported("Reference data sources (joins to an S3 table)");
+        for (JsonNode u : ApplicationOperations.list(sql.path("ReferenceDataSourceUpdates"))) {
+            ObjectNode ref = ApplicationOperations.byId(app.references(), "ReferenceId", u.path("ReferenceId").asText(),
+                    "Reference data source");
+            if (u.has("TableNameUpdate")) {
+                ref.put("TableName", u.get("TableNameUpdate").asText());
+            }
+            replace(ref, "S3ReferenceDataSourceDescription", u.path("S3ReferenceDataSourceUpdate"));
+            if (u.has("ReferenceSchemaUpdate")) {
+                ref.set("ReferenceSchema", u.get("ReferenceSchemaUpdate").deepCopy());
+                ConfigRules.schema(ref.get("ReferenceSchema"), "ReferenceSchema");
+            }
         }
         for (JsonNode u : ApplicationOperations.list((api == Api.V1 ? update : in)
                 .path("CloudWatchLoggingOptionUpdates"))) {

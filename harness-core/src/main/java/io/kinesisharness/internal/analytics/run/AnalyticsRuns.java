@@ -17,6 +17,7 @@ import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.firehose.access.DeliveryInput;
 import io.kinesisharness.internal.kinesis.source.KinesisSource;
 import io.kinesisharness.internal.lambda.access.FunctionInvoker;
+import io.kinesisharness.internal.s3.access.S3Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,13 @@ public final class AnalyticsRuns implements Runs {
     private final Supplier<KinesisSource> kinesis;
     private final Supplier<DeliveryInput> firehose;
     private final Supplier<FunctionInvoker> lambda;
+    private final Supplier<S3Access> s3;
     private final Map<Application, ApplicationRun> running = new ConcurrentHashMap<>();
     private final Map<Application, Map<String, KinesisSource.StreamReader>> stoppedAt = new ConcurrentHashMap<>();
 
     public AnalyticsRuns(HarnessScheduler scheduler, Supplier<KinesisSource> kinesis,
-            Supplier<DeliveryInput> firehose, Supplier<FunctionInvoker> lambda) {
+            Supplier<DeliveryInput> firehose, Supplier<FunctionInvoker> lambda, Supplier<S3Access> s3) {
+        this.s3 = s3;
         this.scheduler = scheduler;
         this.kinesis = kinesis;
         this.firehose = firehose;
@@ -101,8 +104,8 @@ public final class AnalyticsRuns implements Runs {
         ApplicationRun[] holder = new ApplicationRun[1];
         CompiledApplication compiled;
         try {
-            compiled = ApplicationCompiler.compile(app.code(), inputs, () -> scheduler.clock().now().toEpochMilli(),
-                    end -> holder[0].wakeAt(end));
+            compiled = ApplicationCompiler.compile(app.code(), inputs, references(scope, app),
+                    () -> scheduler.clock().now().toEpochMilli(), end -> holder[0].wakeAt(end));
         } catch (SqlCodeException e) {
             throw AnalyticsErrors.CODE_VALIDATION.exception(e.getMessage());
         }
@@ -137,6 +140,49 @@ public final class AnalyticsRuns implements Runs {
         }
         running.put(app, run);
         run.start();
+    }
+
+    /**
+     * The application's reference tables, each read from its S3 object (in the harness's store) when the application
+     * starts, mapped like an input's records.
+     */
+    private List<ApplicationCompiler.ReferenceTable> references(Scope scope, Application app) {
+        List<ApplicationCompiler.ReferenceTable> out = new ArrayList<>();
+        for (ObjectNode ref : app.references()) {
+            JsonNode source = ref.path("S3ReferenceDataSourceDescription");
+            String bucket = source.path("BucketARN").asText().replaceFirst("^arn:[^:]*:s3:::", "");
+            String key = source.path("FileKey").asText();
+            byte[] object = s3.get().getObject(scope, bucket, key);
+            if (object == null) {
+                throw AnalyticsErrors.INVALID_APPLICATION_CONFIGURATION.exception("Reference data source "
+                        + ref.path("ReferenceId").asText() + ": object " + key + " not found in bucket " + bucket);
+            }
+            JsonNode schema = ref.path("ReferenceSchema");
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            List<String> mappings = new ArrayList<>();
+            for (JsonNode c : schema.path("RecordColumns")) {
+                names.add(c.path("Name").asText());
+                types.add(c.path("SqlType").asText());
+                mappings.add(c.path("Mapping").asText("$." + c.path("Name").asText()));
+            }
+            JsonNode format = schema.path("RecordFormat");
+            JsonNode csv = format.path("MappingParameters").path("CSVMappingParameters");
+            out.add(new ApplicationCompiler.ReferenceTable(ref.path("TableName").asText(), names, types,
+                    columnTypes -> {
+                        RecordMapper mapper = new RecordMapper(format.path("RecordFormatType").asText(),
+                                format.path("MappingParameters").path("JSONMappingParameters").path("RecordRowPath")
+                                        .asText("$"), mappings, columnTypes, csv.path("RecordRowDelimiter").asText(null),
+                                csv.path("RecordColumnDelimiter").asText(null));
+                        try {
+                            return mapper.rows(object);
+                        } catch (io.kinesisharness.internal.analytics.engine.RowError e) {
+                            throw AnalyticsErrors.INVALID_APPLICATION_CONFIGURATION.exception("Reference data source "
+                                    + ref.path("ReferenceId").asText() + " (" + key + "): " + e.getMessage());
+                        }
+                    }));
+        }
+        return out;
     }
 
     /** The input's reader at its starting position (LAST_STOPPED_POINT: where the last run's stopped). */

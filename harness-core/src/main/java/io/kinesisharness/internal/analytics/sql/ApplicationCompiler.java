@@ -62,6 +62,14 @@ public final class ApplicationCompiler {
     public record InputStream(String name, List<String> columns, List<String> sqlTypes) {
     }
 
+    /**
+     * A reference data source's in-application table: its name, its columns' names and SQL types, and its rows, read
+     * (from the S3 object) once the columns' types are known.
+     */
+    public record ReferenceTable(String name, List<String> columns, List<String> sqlTypes,
+            java.util.function.Function<List<ColumnType>, List<Object[]>> rows) {
+    }
+
     private static final SqlParser.Config PARSER = SqlParser.config().withIdentifierMaxLength(128);
 
     private ApplicationCompiler() {
@@ -89,6 +97,12 @@ public final class ApplicationCompiler {
      */
     public static CompiledApplication compile(String code, List<InputStream> inputs, LongSupplier now,
             LongConsumer wakeAt) throws SqlCodeException {
+        return compile(code, inputs, List.of(), now, wakeAt);
+    }
+
+    /** As {@link #compile(String, List, LongSupplier, LongConsumer)}, with reference tables the code may join. */
+    public static CompiledApplication compile(String code, List<InputStream> inputs, List<ReferenceTable> references,
+            LongSupplier now, LongConsumer wakeAt) throws SqlCodeException {
         SqlScript script = new SqlScript(code == null ? "" : code);
         StreamCatalog catalog = new StreamCatalog();
         SqlValidator typeReader = validator(catalog);
@@ -98,6 +112,18 @@ public final class ApplicationCompiler {
                 types.add(sqlType(t, typeReader, -1, script));
             }
             catalog.add(new StreamCatalog.StreamDef(in.name(), in.columns(), types, true));
+        }
+        Map<String, List<Object[]>> tableRows = new LinkedHashMap<>();
+        for (ReferenceTable ref : references) {
+            List<RelDataType> types = new ArrayList<>();
+            List<ColumnType> columnTypes = new ArrayList<>();
+            for (String t : ref.sqlTypes()) {
+                RelDataType type = sqlType(t, typeReader, -1, script);
+                types.add(type);
+                columnTypes.add(StreamCatalog.columnType(type));
+            }
+            catalog.add(new StreamCatalog.TableDef(ref.name(), ref.columns(), types));
+            tableRows.put(ref.name(), ref.rows().apply(columnTypes));
         }
         List<Header> pumps = new ArrayList<>();
         for (Statement st : script.statements()) {
@@ -127,7 +153,7 @@ public final class ApplicationCompiler {
         streams.put(CompiledApplication.ERROR_STREAM, errors);
         List<TimedOperator> windows = new ArrayList<>();
         for (Header pump : order(pumps, script, catalog)) {
-            compilePump(script, pump, catalog, streams, context, windows, now, wakeAt, errors);
+            compilePump(script, pump, catalog, streams, tableRows, context, windows, now, wakeAt, errors);
         }
         return new CompiledApplication(streams, windows, context);
     }
@@ -481,7 +507,7 @@ public final class ApplicationCompiler {
     }
 
     private static void compilePump(SqlScript script, Header h, StreamCatalog catalog,
-            Map<String, InAppStream> streams, EvalContext context, List<TimedOperator> windows, LongSupplier now,
+            Map<String, InAppStream> streams, Map<String, List<Object[]>> tableRows, EvalContext context, List<TimedOperator> windows, LongSupplier now,
             LongConsumer wakeAt, InAppStream errors) throws SqlCodeException {
         SqlInsert insert = parseInsert(script, h);
         String targetName = target(insert);
@@ -526,7 +552,8 @@ public final class ApplicationCompiler {
             out.insert(rowtime, values);
         };
         Stagger stagger = stagger(script, h.statement());
-        PumpBuilder builder = new PumpBuilder(streams, context, windows, wakeAt, stagger == null ? 0 : stagger.length(),
+        PumpBuilder builder = new PumpBuilder(streams, tableRows, context, windows, wakeAt,
+                stagger == null ? 0 : stagger.length(),
                 next -> (rowtime, row) -> {
             try {
                 next.accept(rowtime, row);
@@ -687,6 +714,16 @@ public final class ApplicationCompiler {
         }
     }
 
+    private static List<String> ownColumns(StreamCatalog catalog, SqlIdentifier id) {
+        String name = id.names.get(id.names.size() - 1);
+        StreamCatalog.StreamDef stream = catalog.find(name);
+        if (stream != null) {
+            return stream.columns();
+        }
+        StreamCatalog.TableDef table = catalog.table(name);
+        return table == null ? null : table.columns();
+    }
+
     private static SqlNode rewriteFrom(SqlNode from, StreamCatalog catalog) {
         if (from instanceof SqlSelect) {
             return rewrite(from, catalog);
@@ -704,7 +741,7 @@ public final class ApplicationCompiler {
         if (select.getFrom() == null) {
             return;
         }
-        Map<String, StreamCatalog.StreamDef> items = new LinkedHashMap<>();
+        Map<String, List<String>> items = new LinkedHashMap<>();
         if (!fromItems(select.getFrom(), catalog, items)) {
             return;
         }
@@ -715,11 +752,11 @@ public final class ApplicationCompiler {
             if (item instanceof SqlIdentifier id && id.isStar()) {
                 changed = true;
                 String only = id.names.size() > 1 ? id.names.get(id.names.size() - 2) : null;
-                for (Map.Entry<String, StreamCatalog.StreamDef> e : items.entrySet()) {
+                for (Map.Entry<String, List<String>> e : items.entrySet()) {
                     if (only != null && !only.equals(e.getKey())) {
                         continue;
                     }
-                    for (String c : e.getValue().columns()) {
+                    for (String c : e.getValue()) {
                         out.add(new SqlIdentifier(List.of(e.getKey(), c), id.getParserPosition()));
                     }
                 }
@@ -732,23 +769,26 @@ public final class ApplicationCompiler {
         }
     }
 
-    /** The streams a FROM clause names, by alias; false when it holds something else (a subquery). */
-    private static boolean fromItems(SqlNode from, StreamCatalog catalog, Map<String, StreamCatalog.StreamDef> out) {
+    /**
+     * The columns {@code *} stands for, by the alias of each stream or reference table a FROM clause names; false
+     * when it holds something else (a subquery).
+     */
+    private static boolean fromItems(SqlNode from, StreamCatalog catalog, Map<String, List<String>> out) {
         if (from instanceof SqlIdentifier id) {
-            StreamCatalog.StreamDef def = catalog.find(id.names.get(id.names.size() - 1));
-            if (def == null) {
+            List<String> columns = ownColumns(catalog, id);
+            if (columns == null) {
                 return false;
             }
-            out.put(id.names.get(id.names.size() - 1), def);
+            out.put(id.names.get(id.names.size() - 1), columns);
             return true;
         }
         if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS
                 && call.operand(0) instanceof SqlIdentifier id) {
-            StreamCatalog.StreamDef def = catalog.find(id.names.get(id.names.size() - 1));
-            if (def == null) {
+            List<String> columns = ownColumns(catalog, id);
+            if (columns == null) {
                 return false;
             }
-            out.put(((SqlIdentifier) call.operand(1)).getSimple(), def);
+            out.put(((SqlIdentifier) call.operand(1)).getSimple(), columns);
             return true;
         }
         if (from instanceof SqlJoin join) {

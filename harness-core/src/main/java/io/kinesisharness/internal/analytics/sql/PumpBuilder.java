@@ -49,8 +49,12 @@ final class PumpBuilder {
     /** The pump's stagger window length (0: none). */
     private final long staggerLength;
 
-    PumpBuilder(Map<String, InAppStream> streams, EvalContext context, List<TimedOperator> windows,
-            LongConsumer wakeAt, long staggerLength, UnaryOperator<RowSink> guard) {
+    /** The reference tables' rows, by table name. */
+    private final Map<String, List<Object[]>> tables;
+
+    PumpBuilder(Map<String, InAppStream> streams, Map<String, List<Object[]>> tables, EvalContext context,
+            List<TimedOperator> windows, LongConsumer wakeAt, long staggerLength, UnaryOperator<RowSink> guard) {
+        this.tables = tables;
         this.staggerLength = staggerLength;
         this.streams = streams;
         this.rex = new RexCompiler(context);
@@ -67,7 +71,13 @@ final class PumpBuilder {
         } else if (node instanceof LogicalTableScan scan) {
             List<String> name = scan.getTable().getQualifiedName();
             InAppStream s = streams.get(name.get(name.size() - 1));
+            if (s == null) {
+                throw new RexCompiler.Unsupported("reading reference table " + name.get(name.size() - 1)
+                        + " other than joined to a stream");
+            }
             s.subscribe(guard.apply(downstream));
+        } else if (node instanceof org.apache.calcite.rel.logical.LogicalJoin join) {
+            build(join.getLeft(), streamTableJoin(join, downstream));
         } else if (node instanceof LogicalFilter filter) {
             build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream));
         } else if (node instanceof LogicalProject project) {
@@ -90,6 +100,119 @@ final class PumpBuilder {
             throw new RexCompiler.Unsupported(node.getRelTypeName().replace("Logical", "") + " ("
                     + node.explain().trim() + ")");
         }
+    }
+
+    /**
+     * A stream joined to a reference table (the stream on the left, as KDA writes it): each stream row with every
+     * table row the condition holds for, found through a hash on the condition's equalities; a LEFT JOIN keeps a
+     * row without a match, its table columns NULL.
+     */
+    private RowSink streamTableJoin(org.apache.calcite.rel.logical.LogicalJoin join, RowSink downstream)
+            throws RexCompiler.Unsupported {
+        org.apache.calcite.rel.core.JoinRelType type = join.getJoinType();
+        if (type != org.apache.calcite.rel.core.JoinRelType.INNER && type != org.apache.calcite.rel.core.JoinRelType.LEFT) {
+            throw new RexCompiler.Unsupported(type + " joins of a stream and a reference table");
+        }
+        List<Object[]> table = staticRows(join.getRight());
+        if (table == null) {
+            throw new RexCompiler.Unsupported("joins between streams (JOIN … OVER)");
+        }
+        int leftWidth = join.getLeft().getRowType().getFieldCount();
+        int rightWidth = join.getRight().getRowType().getFieldCount();
+        org.apache.calcite.rel.core.JoinInfo info = join.analyzeCondition();
+        int[] leftKeys = info.leftKeys.toIntArray();
+        int[] rightKeys = info.rightKeys.toIntArray();
+        Expr rest = info.isEqui() ? null : rex.compile(join.getCondition());
+        Map<List<Object>, List<Object[]>> index = new java.util.HashMap<>();
+        for (Object[] r : table) {
+            Object[] key = new Object[rightKeys.length];
+            boolean nullKey = false;
+            for (int i = 0; i < key.length; i++) {
+                key[i] = normalizedKey(r[rightKeys[i]]);
+                nullKey |= key[i] == null;
+            }
+            if (!nullKey) {
+                index.computeIfAbsent(java.util.Arrays.asList(key), k -> new ArrayList<>()).add(r);
+            }
+        }
+        boolean left = type == org.apache.calcite.rel.core.JoinRelType.LEFT;
+        return (rowtime, row) -> {
+            Object[] key = new Object[leftKeys.length];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = normalizedKey(row[leftKeys[i]]);
+            }
+            boolean matched = false;
+            for (Object[] r : index.getOrDefault(java.util.Arrays.asList(key), List.of())) {
+                Object[] joined = new Object[leftWidth + rightWidth];
+                System.arraycopy(row, 0, joined, 0, leftWidth);
+                System.arraycopy(r, 0, joined, leftWidth, rightWidth);
+                if (rest == null || Boolean.TRUE.equals(rest.eval(joined))) {
+                    matched = true;
+                    downstream.accept(rowtime, joined);
+                }
+            }
+            if (!matched && left) {
+                Object[] joined = new Object[leftWidth + rightWidth];
+                System.arraycopy(row, 0, joined, 0, leftWidth);
+                downstream.accept(rowtime, joined);
+            }
+        };
+    }
+
+    /** Join keys compare as SQL values: numbers by value, strings without CHAR padding. */
+    private static Object normalizedKey(Object v) {
+        if (v instanceof Number n && !(v instanceof Double)) {
+            return new java.math.BigDecimal(n.toString()).stripTrailingZeros();
+        }
+        if (v instanceof Double d) {
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros();
+        }
+        if (v instanceof String s) {
+            return s.stripTrailing();
+        }
+        return v;
+    }
+
+    /** The rows a plan over a reference table gives (its scan, filters and projections), or null for a stream's. */
+    private List<Object[]> staticRows(RelNode node) throws RexCompiler.Unsupported {
+        if (node instanceof LogicalTableScan scan) {
+            List<String> name = scan.getTable().getQualifiedName();
+            return tables.get(name.get(name.size() - 1));
+        }
+        if (node instanceof LogicalFilter filter) {
+            List<Object[]> in = staticRows(filter.getInput());
+            if (in == null) {
+                return null;
+            }
+            Expr condition = rex.compile(filter.getCondition());
+            List<Object[]> out = new ArrayList<>();
+            for (Object[] r : in) {
+                if (Boolean.TRUE.equals(condition.eval(r))) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+        if (node instanceof LogicalProject project) {
+            List<Object[]> in = staticRows(project.getInput());
+            if (in == null) {
+                return null;
+            }
+            List<Expr> exprs = new ArrayList<>();
+            for (RexNode e : project.getProjects()) {
+                exprs.add(rex.compile(e));
+            }
+            List<Object[]> out = new ArrayList<>();
+            for (Object[] r : in) {
+                Object[] o = new Object[exprs.size()];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = exprs.get(i).eval(r);
+                }
+                out.add(o);
+            }
+            return out;
+        }
+        return null;
     }
 
     private TimedOperator aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
@@ -210,6 +333,10 @@ final class PumpBuilder {
     private RexNode trace(RelNode node, int index) {
         if (node instanceof LogicalDelta || node instanceof LogicalFilter) {
             return trace(node.getInput(0), index);
+        }
+        if (node instanceof org.apache.calcite.rel.logical.LogicalJoin join) {
+            int leftWidth = join.getLeft().getRowType().getFieldCount();
+            return index < leftWidth ? trace(join.getLeft(), index) : null;
         }
         if (node instanceof LogicalTableScan scan) {
             return scan.getRowType().getFieldList().get(index).getName().equals(StreamCatalog.ROWTIME)

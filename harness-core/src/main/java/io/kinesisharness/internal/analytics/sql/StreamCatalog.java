@@ -47,7 +47,30 @@ final class StreamCatalog {
         }
     }
 
+    /** A reference table's declaration: its columns (no ROWTIME: a table is not a stream). */
+    record TableDef(String name, List<String> columns, List<RelDataType> types) {
+    }
+
     final JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
+    private final Map<String, TableDef> tables = new LinkedHashMap<>();
+
+    void add(TableDef def) {
+        tables.put(def.name(), def);
+        root.add(def.name(), new AbstractTable() {
+            @Override
+            public RelDataType getRowType(RelDataTypeFactory factory) {
+                RelDataTypeFactory.Builder b = factory.builder();
+                for (int i = 0; i < def.columns().size(); i++) {
+                    b.add(def.columns().get(i), def.types().get(i));
+                }
+                return b.build();
+            }
+        });
+    }
+
+    TableDef table(String name) {
+        return tables.get(name);
+    }
     private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
     private final Map<String, StreamDef> streams = new LinkedHashMap<>();
 
