@@ -101,8 +101,46 @@ final class KdaOperators {
                 }
             };
 
+    /** {@code TIMESTAMP_TO_CHAR(format, ts)}, {@code DATE_TO_CHAR}, {@code TIME_TO_CHAR}: Java date patterns, UTC. */
+    static final SqlFunction TIMESTAMP_TO_CHAR = toChar("TIMESTAMP_TO_CHAR",
+            org.apache.calcite.sql.type.SqlTypeFamily.TIMESTAMP);
+    static final SqlFunction DATE_TO_CHAR = toChar("DATE_TO_CHAR", org.apache.calcite.sql.type.SqlTypeFamily.DATE);
+    static final SqlFunction TIME_TO_CHAR = toChar("TIME_TO_CHAR", org.apache.calcite.sql.type.SqlTypeFamily.TIME);
+
+    /** {@code CHAR_TO_TIMESTAMP(format, text)}, {@code CHAR_TO_DATE}, {@code CHAR_TO_TIME}: the reverse. */
+    static final SqlFunction CHAR_TO_TIMESTAMP = fromChar("CHAR_TO_TIMESTAMP", SqlTypeName.TIMESTAMP);
+    static final SqlFunction CHAR_TO_DATE = fromChar("CHAR_TO_DATE", SqlTypeName.DATE);
+    static final SqlFunction CHAR_TO_TIME = fromChar("CHAR_TO_TIME", SqlTypeName.TIME);
+
+    /** {@code UNIX_TIMESTAMP(ts)}: milliseconds since the epoch, a BIGINT. */
+    static final SqlFunction UNIX_TIMESTAMP = new SqlFunction("UNIX_TIMESTAMP", SqlKind.OTHER_FUNCTION,
+            ReturnTypes.BIGINT_NULLABLE, null, OperandTypes.TIMESTAMP, SqlFunctionCategory.TIMEDATE);
+
+    /** {@code TO_TIMESTAMP(millis)}: the timestamp that many milliseconds after the epoch. */
+    static final SqlFunction TO_TIMESTAMP = new SqlFunction("TO_TIMESTAMP", SqlKind.OTHER_FUNCTION,
+            ReturnTypes.cascade(ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3),
+                    org.apache.calcite.sql.type.SqlTypeTransforms.TO_NULLABLE), null, OperandTypes.NUMERIC,
+            SqlFunctionCategory.TIMEDATE);
+
+    private static SqlFunction toChar(String name, org.apache.calcite.sql.type.SqlTypeFamily family) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, ReturnTypes.cascade(
+                ReturnTypes.explicit(SqlTypeName.VARCHAR, 128),
+                org.apache.calcite.sql.type.SqlTypeTransforms.TO_NULLABLE), null,
+                OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CHARACTER, family),
+                SqlFunctionCategory.TIMEDATE);
+    }
+
+    private static SqlFunction fromChar(String name, SqlTypeName type) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, ReturnTypes.cascade(type == SqlTypeName.DATE
+                ? ReturnTypes.explicit(type) : ReturnTypes.explicit(type, type == SqlTypeName.TIMESTAMP ? 3 : 0),
+                org.apache.calcite.sql.type.SqlTypeTransforms.TO_NULLABLE), null, OperandTypes.STRING_STRING,
+                SqlFunctionCategory.TIMEDATE);
+    }
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
-            List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG));
+            List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
+                    TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
+                    UNIX_TIMESTAMP, TO_TIMESTAMP));
 
     /** Calcite's standard operators, without those KDA's table replaces (LAG), then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

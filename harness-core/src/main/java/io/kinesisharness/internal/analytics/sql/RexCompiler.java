@@ -242,6 +242,14 @@ final class RexCompiler {
                 return strict(args, v -> (Long) v[0] - (Long) v[1]);
             case "REGEX_REPLACE":
                 return regexReplace(args);
+            case "TIMESTAMP_TO_CHAR", "DATE_TO_CHAR", "TIME_TO_CHAR":
+                return dateFormat(name, args);
+            case "CHAR_TO_TIMESTAMP", "CHAR_TO_DATE", "CHAR_TO_TIME":
+                return dateParse(name, args);
+            case "UNIX_TIMESTAMP":
+                return args[0];
+            case "TO_TIMESTAMP":
+                return strict(args, v -> ((Number) v[0]).longValue());
             case "$S":
                 // A stagger window's marker key: the operator ignores its value.
                 return args[0];
@@ -502,6 +510,45 @@ final class RexCompiler {
             return t == SqlTypeName.DATE ? DateTimeUtils.unixDateExtract(unit, x)
                     : (long) DateTimeUtils.unixTimestampExtract(unit, x);
         };
+    }
+
+    /** A date pattern as SimpleDateFormat reads it (KDA documents Java's patterns), in UTC. */
+    private static java.text.SimpleDateFormat format(String pattern) {
+        try {
+            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.ROOT);
+            // Proleptic Gregorian, as the engine's timestamps (java.time) are: no Julian dates before 1582.
+            java.util.GregorianCalendar calendar = new java.util.GregorianCalendar(
+                    java.util.TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            calendar.setGregorianChange(new java.util.Date(Long.MIN_VALUE));
+            f.setCalendar(calendar);
+            f.setLenient(false);
+            return f;
+        } catch (IllegalArgumentException e) {
+            throw new RowError("SQL_INVALID_ARGUMENT", "Invalid date format '" + pattern + "': " + e.getMessage());
+        }
+    }
+
+    private static Expr dateFormat(String name, Expr[] args) {
+        long scale = name.startsWith("DATE") ? 86_400_000L : 1;
+        return strict(args, v -> format((String) v[0]).format(new java.util.Date(((Number) v[1]).longValue()
+                * scale)));
+    }
+
+    private static Expr dateParse(String name, Expr[] args) {
+        return strict(args, v -> {
+            long ms;
+            try {
+                ms = format((String) v[0]).parse((String) v[1]).getTime();
+            } catch (java.text.ParseException e) {
+                throw new RowError("SQL_CONVERSION_ERROR", "Cannot parse '" + v[1] + "' with format '" + v[0]
+                        + "'");
+            }
+            return switch (name) {
+                case "CHAR_TO_DATE" -> Math.floorDiv(ms, 86_400_000L);
+                case "CHAR_TO_TIME" -> Math.floorMod(ms, 86_400_000L);
+                default -> ms;
+            };
+        });
     }
 
     /** STEP(x BY n): x rounded down to a multiple of n (from the epoch, for datetimes). */
