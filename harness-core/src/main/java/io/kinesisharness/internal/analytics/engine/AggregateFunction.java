@@ -9,7 +9,7 @@ import java.math.MathContext;
  */
 public record AggregateFunction(Kind kind, int argument, ColumnType resultType) {
 
-    public enum Kind { COUNT, SUM, AVG, MIN, MAX, STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP }
+    public enum Kind { COUNT, SUM, AVG, MIN, MAX, STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP, FIRST_VALUE, LAST_VALUE }
 
     /** A fresh accumulator. */
     public Accumulator start() {
@@ -30,6 +30,13 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
                 return;
             }
             Object v = row[argument];
+            if (kind == Kind.FIRST_VALUE || kind == Kind.LAST_VALUE) {
+                // The group's first (last) row's value, NULL included (RESPECT NULLS).
+                if (kind == Kind.LAST_VALUE || count++ == 0) {
+                    value = v;
+                }
+                return;
+            }
             if (v == null) {
                 return;
             }
@@ -52,7 +59,7 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
         public Object result() {
             Object r = switch (kind) {
                 case COUNT -> count;
-                case SUM, MIN, MAX -> value;
+                case SUM, MIN, MAX, FIRST_VALUE, LAST_VALUE -> value;
                 case AVG -> value == null ? null : divide(value, count);
                 default -> variance(kind.name(), count, m2);
             };

@@ -137,12 +137,30 @@ final class KdaOperators {
                 SqlFunctionCategory.TIMEDATE);
     }
 
+    /**
+     * KDA's FIRST_VALUE and LAST_VALUE: analytic functions over a window, and also aggregates of a GROUP BY or a
+     * stagger window (real applications use them so; SQL, and so Calcite, requires OVER).
+     */
+    static final org.apache.calcite.sql.SqlAggFunction FIRST_VALUE = firstLast(SqlKind.FIRST_VALUE);
+    static final org.apache.calcite.sql.SqlAggFunction LAST_VALUE = firstLast(SqlKind.LAST_VALUE);
+
+    private static org.apache.calcite.sql.SqlAggFunction firstLast(SqlKind kind) {
+        return new org.apache.calcite.sql.SqlAggFunction(kind.name(), null, kind,
+                ReturnTypes.ARG0_NULLABLE_IF_EMPTY, null, OperandTypes.ANY, SqlFunctionCategory.NUMERIC, false,
+                false, org.apache.calcite.util.Optionality.FORBIDDEN) {
+        };
+    }
+
+    /** The standard operators KDA's table replaces. */
+    private static final java.util.Set<SqlKind> REPLACED = java.util.Set.of(SqlKind.LAG, SqlKind.FIRST_VALUE,
+            SqlKind.LAST_VALUE);
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
             List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
-                    UNIX_TIMESTAMP, TO_TIMESTAMP));
+                    UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE));
 
-    /** Calcite's standard operators, without those KDA's table replaces (LAG), then KDA's. */
+    /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);
 
     private static final class WithoutStandardLag implements SqlOperatorTable {
@@ -155,14 +173,14 @@ final class KdaOperators {
                 org.apache.calcite.sql.validate.SqlNameMatcher nameMatcher) {
             List<org.apache.calcite.sql.SqlOperator> found = new java.util.ArrayList<>();
             std.lookupOperatorOverloads(opName, category, syntax, found, nameMatcher);
-            found.removeIf(op -> op.getKind() == SqlKind.LAG);
+            found.removeIf(op -> REPLACED.contains(op.getKind()));
             operatorList.addAll(found);
         }
 
         @Override
         public List<org.apache.calcite.sql.SqlOperator> getOperatorList() {
             List<org.apache.calcite.sql.SqlOperator> all = new java.util.ArrayList<>(std.getOperatorList());
-            all.removeIf(op -> op.getKind() == SqlKind.LAG);
+            all.removeIf(op -> REPLACED.contains(op.getKind()));
             return all;
         }
     }

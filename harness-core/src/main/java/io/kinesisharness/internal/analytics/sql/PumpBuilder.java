@@ -238,6 +238,8 @@ final class PumpBuilder {
                 case STDDEV_SAMP -> AggregateFunction.Kind.STDDEV_SAMP;
                 case VAR_POP -> AggregateFunction.Kind.VAR_POP;
                 case VAR_SAMP -> AggregateFunction.Kind.VAR_SAMP;
+                case FIRST_VALUE -> AggregateFunction.Kind.FIRST_VALUE;
+                case LAST_VALUE -> AggregateFunction.Kind.LAST_VALUE;
                 default -> throw new RexCompiler.Unsupported("aggregate function " + call.getAggregation().getName());
             };
             int arg = call.getArgList().isEmpty() ? -1 : call.getArgList().get(0);

@@ -1,0 +1,127 @@
+package io.kinesisharness.internal.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.Values;
+import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Applications written the way published KDA applications are (Terraform modules, samples): the constructs they
+ * combine, in programs of this project's own. Each must compile against its inputs and produce what it means to.
+ */
+class RealWorldShapesTest {
+
+    private static long at(String time) {
+        return LocalDateTime.parse("2026-12-06T" + time).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    private static List<String> collect(CompiledApplication app, String stream) {
+        List<String> out = new ArrayList<>();
+        app.streams().get(stream).subscribe((rowtime, row) -> out.add(Values.timestampText(rowtime).substring(11, 19)
+                + " " + Arrays.toString(Arrays.copyOfRange(row, 1, row.length))));
+        return out;
+    }
+
+    @Test
+    void click_sessions_in_a_stagger_window_keyed_by_a_stepped_event_time() throws Exception {
+        String code = """
+                -- One row per visitor session: 30-second steps of the click's own time.
+                CREATE OR REPLACE STREAM "SESSIONS" (
+                  session_key VARCHAR(40), visitor INTEGER, platform VARCHAR(8), bucket TIMESTAMP, clicks INTEGER,
+                  first_page VARCHAR(16), last_page VARCHAR(16), started VARCHAR(12), seconds INTEGER);
+                CREATE OR REPLACE PUMP "SESSION_PUMP" AS INSERT INTO "SESSIONS"
+                  SELECT STREAM
+                    UPPER(CAST("visitor" AS VARCHAR(4)) || '-' || SUBSTRING("platform", 1, 3)
+                      || CAST(UNIX_TIMESTAMP(STEP("clicked_at" by interval '30' second)) / 1000 AS VARCHAR(12))),
+                    "visitor", "platform",
+                    STEP("clicked_at" by interval '30' second),
+                    COUNT("page") clicks,
+                    first_value("page") AS first_page,
+                    last_value("page") AS last_page,
+                    SUBSTRING(CAST(MIN("clicked_at") AS VARCHAR(25)), 12, 8),
+                    TSDIFF(MAX("clicked_at"), MIN("clicked_at")) / 1000
+                  FROM "SOURCE_SQL_STREAM_001"
+                  WINDOWED BY STAGGER (
+                    PARTITION BY "visitor", "platform", STEP("clicked_at" by interval '30' second)
+                    RANGE INTERVAL '30' SECOND);
+                """;
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+                "SOURCE_SQL_STREAM_001", List.of("visitor", "platform", "page", "clicked_at"),
+                List.of("INTEGER", "VARCHAR(8)", "VARCHAR(16)", "TIMESTAMP"))), () -> 0L, end -> { });
+        List<String> out = collect(app, "SESSIONS");
+        var in = app.streams().get("SOURCE_SQL_STREAM_001");
+        in.insert(at("10:00:01"), new Object[] {7L, "android", "home", at("10:00:00"), null});
+        in.insert(at("10:00:05"), new Object[] {7L, "android", "cart", at("10:00:04"), null});
+        in.insert(at("10:00:20"), new Object[] {7L, "android", "pay", at("10:00:19"), null});
+        in.insert(at("10:00:40"), new Object[] {7L, "android", "home", at("10:00:39"), null});
+        app.advance(at("10:02:00"));
+        long bucket = at("10:00:00") / 1000;
+        assertThat(out).containsExactly(
+                "10:00:31 [7-AND" + bucket + ", 7, android, " + at("10:00:00") + ", 3, home, pay, 10:00:00, 19]",
+                "10:01:10 [7-AND" + (bucket + 30) + ", 7, android, " + at("10:00:30") + ", 1, home, home, 10:00:39,"
+                        + " 0]");
+    }
+
+    @Test
+    void sensor_readings_joined_to_their_station_averaged_over_a_minute_and_alerts_throttled() throws Exception {
+        String code = """
+                CREATE OR REPLACE STREAM "NAMED" ("sensor" INT, "station" VARCHAR(32), "read_at" TIMESTAMP,
+                  "celsius" DECIMAL(4,1));
+                CREATE OR REPLACE PUMP "NAME_PUMP" AS INSERT INTO "NAMED"
+                  SELECT STREAM r."sensor", s."station", r."read_at", r."celsius"
+                  FROM "SOURCE_SQL_STREAM_001" AS r
+                  INNER JOIN "STATIONS" AS s ON r."sensor" = s."sensor";
+
+                CREATE OR REPLACE STREAM "AVERAGES" ("sensor" INT, "station" VARCHAR(32), "since" TIMESTAMP,
+                  "avg_celsius" DECIMAL(4,1), "readings" INT);
+                CREATE OR REPLACE PUMP "AVG_PUMP" AS INSERT INTO "AVERAGES"
+                  SELECT STREAM "sensor", "station",
+                    MIN("read_at") OVER LAST_MINUTE AS "since",
+                    AVG("celsius") OVER LAST_MINUTE AS "avg_celsius",
+                    COUNT(*) OVER LAST_MINUTE AS "readings"
+                  FROM "NAMED"
+                  WINDOW LAST_MINUTE AS (PARTITION BY "sensor", "station" RANGE INTERVAL '1' MINUTE PRECEDING);
+
+                CREATE OR REPLACE STREAM "HOT" ("sensor" INT, "station" VARCHAR(32), "read_at" TIMESTAMP,
+                  "celsius" DECIMAL(4,1));
+                CREATE OR REPLACE PUMP "HOT_PUMP" AS INSERT INTO "HOT"
+                  SELECT STREAM "sensor", "station", "read_at", "celsius" FROM "NAMED" WHERE "celsius" > 40;
+
+                -- At most one alert per sensor every two minutes.
+                CREATE OR REPLACE STREAM "ALERTS" ("sensor" INT, "station" VARCHAR(32), "first_at" TIMESTAMP,
+                  "hottest" DECIMAL(4,1), "readings" INT);
+                CREATE OR REPLACE PUMP "ALERT_PUMP" AS INSERT INTO "ALERTS"
+                  SELECT STREAM "sensor", "station", MIN("read_at"), MAX("celsius"), COUNT(*)
+                  FROM "HOT"
+                  WINDOWED BY STAGGER (
+                    PARTITION BY "sensor", "station", STEP("read_at" BY INTERVAL '2' MINUTE)
+                    RANGE INTERVAL '2' MINUTE);
+                """;
+        ApplicationCompiler.ReferenceTable stations = new ApplicationCompiler.ReferenceTable("STATIONS",
+                List.of("sensor", "station"), List.of("INT", "VARCHAR(32)"),
+                types -> List.of(new Object[] {1L, "Harbour"}, new Object[] {2L, "Airport"}));
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+                "SOURCE_SQL_STREAM_001", List.of("sensor", "read_at", "celsius"),
+                List.of("INT", "TIMESTAMP", "DECIMAL(4,1)"))), List.of(stations), () -> 0L, end -> { });
+        List<String> averages = collect(app, "AVERAGES");
+        List<String> alerts = collect(app, "ALERTS");
+        var in = app.streams().get("SOURCE_SQL_STREAM_001");
+        in.insert(at("10:00:00"), new Object[] {1L, at("10:00:00"), new java.math.BigDecimal("41.0"), null});
+        in.insert(at("10:00:30"), new Object[] {1L, at("10:00:30"), new java.math.BigDecimal("43.0"), null});
+        in.insert(at("10:00:40"), new Object[] {3L, at("10:00:40"), new java.math.BigDecimal("50.0"), null});
+        in.insert(at("10:01:10"), new Object[] {1L, at("10:01:10"), new java.math.BigDecimal("39.0"), null});
+        app.advance(at("10:05:00"));
+        assertThat(averages).containsExactly(
+                "10:00:00 [1, Harbour, " + at("10:00:00") + ", 41.0, 1]",
+                "10:00:30 [1, Harbour, " + at("10:00:00") + ", 42.0, 2]",
+                "10:01:10 [1, Harbour, " + at("10:00:30") + ", 41.0, 2]");
+        assertThat(alerts).containsExactly("10:02:00 [1, Harbour, " + at("10:00:00") + ", 43.0, 2]");
+    }
+}
