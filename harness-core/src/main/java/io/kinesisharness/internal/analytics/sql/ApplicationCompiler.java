@@ -730,6 +730,14 @@ public final class ApplicationCompiler {
         }
         if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
             call.setOperand(0, rewriteFrom(call.operand(0), catalog));
+        } else if (from instanceof SqlBasicCall table && table.getKind() == SqlKind.COLLECTION_TABLE
+                && table.operand(0) instanceof SqlBasicCall function) {
+            // TABLE(FN(CURSOR(SELECT STREAM …), …)): the cursor's query is rewritten as any query is.
+            for (int i = 0; i < function.operandCount(); i++) {
+                if (function.operand(i) instanceof SqlBasicCall cursor && cursor.getKind() == SqlKind.CURSOR) {
+                    cursor.setOperand(0, rewrite(cursor.operand(0), catalog));
+                }
+            }
         } else if (from instanceof SqlJoin join) {
             join.setLeft(rewriteFrom(join.getLeft(), catalog));
             join.setRight(rewriteFrom(join.getRight(), catalog));

@@ -155,10 +155,58 @@ final class KdaOperators {
     private static final java.util.Set<SqlKind> REPLACED = java.util.Set.of(SqlKind.LAG, SqlKind.FIRST_VALUE,
             SqlKind.LAST_VALUE);
 
+    /**
+     * {@code TOP_K_ITEMS_TUMBLING(CURSOR(…), 'column', k, windowSeconds)}: the column and MOST_FREQUENT_VALUES; and
+     * {@code COUNT_DISTINCT_ITEMS_TUMBLING(CURSOR(…), 'column', windowSeconds)}: NUMBER_OF_DISTINCT_ITEMS.
+     */
+    static final SqlFunction TOP_K_ITEMS_TUMBLING = new TumblingItems("TOP_K_ITEMS_TUMBLING", true);
+    static final SqlFunction COUNT_DISTINCT_ITEMS_TUMBLING = new TumblingItems("COUNT_DISTINCT_ITEMS_TUMBLING", false);
+
+    private static final class TumblingItems extends SqlFunction
+            implements org.apache.calcite.sql.SqlTableFunction {
+        private final boolean topK;
+
+        TumblingItems(String name, boolean topK) {
+            super(name, SqlKind.OTHER_FUNCTION, ReturnTypes.CURSOR, null, topK
+                    ? OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR,
+                            org.apache.calcite.sql.type.SqlTypeFamily.CHARACTER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER)
+                    : OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR,
+                            org.apache.calcite.sql.type.SqlTypeFamily.CHARACTER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER),
+                    SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
+            this.topK = topK;
+        }
+
+        @Override
+        public org.apache.calcite.sql.type.SqlReturnTypeInference getRowTypeInference() {
+            return binding -> {
+                org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+                if (topK) {
+                    org.apache.calcite.rel.type.RelDataType cursor = binding.getCursorOperand(0);
+                    String column = binding.getOperandLiteralValue(1, String.class);
+                    org.apache.calcite.rel.type.RelDataTypeField field = cursor == null ? null
+                            : cursor.getField(column, true, false);
+                    if (field == null) {
+                        throw binding.newError(org.apache.calcite.util.Static.RESOURCE.columnNotFound(column));
+                    }
+                    b.add(field.getName(), types.createTypeWithNullability(field.getType(), true));
+                    b.add("MOST_FREQUENT_VALUES", SqlTypeName.BIGINT);
+                } else {
+                    b.add("NUMBER_OF_DISTINCT_ITEMS", SqlTypeName.BIGINT);
+                }
+                return b.build();
+            };
+        }
+    }
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
             List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
-                    UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE));
+                    UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
+                    COUNT_DISTINCT_ITEMS_TUMBLING));
 
     /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

@@ -11,6 +11,7 @@ import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.StaggerAggregate;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
+import io.kinesisharness.internal.analytics.engine.TumblingItems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,8 @@ final class PumpBuilder {
                         + " other than joined to a stream");
             }
             s.subscribe(guard.apply(downstream));
+        } else if (node instanceof org.apache.calcite.rel.logical.LogicalTableFunctionScan function) {
+            build(function.getInputs().get(0), tableFunction(function, downstream));
         } else if (node instanceof org.apache.calcite.rel.logical.LogicalJoin join) {
             build(join.getLeft(), streamTableJoin(join, downstream));
         } else if (node instanceof LogicalFilter filter) {
@@ -157,6 +160,40 @@ final class PumpBuilder {
                 downstream.accept(rowtime, joined);
             }
         };
+    }
+
+    /** A table function over a stream's cursor (TOP_K_ITEMS_TUMBLING, COUNT_DISTINCT_ITEMS_TUMBLING). */
+    private RowSink tableFunction(org.apache.calcite.rel.logical.LogicalTableFunctionScan scan, RowSink downstream)
+            throws RexCompiler.Unsupported {
+        if (scan.getInputs().size() != 1 || !(scan.getCall() instanceof RexCall call)) {
+            throw new RexCompiler.Unsupported("table function " + scan.getCall());
+        }
+        String name = call.getOperator().getName();
+        List<Object> args = new ArrayList<>();
+        for (RexNode o : call.getOperands().subList(1, call.getOperands().size())) {
+            if (!(o instanceof RexLiteral lit)) {
+                throw new RexCompiler.Unsupported(name + " with an argument that is not a literal");
+            }
+            args.add(RexCompiler.literal(lit));
+        }
+        RelNode input = scan.getInputs().get(0);
+        switch (name) {
+            case "TOP_K_ITEMS_TUMBLING", "COUNT_DISTINCT_ITEMS_TUMBLING" -> {
+                boolean topK = name.startsWith("TOP_K");
+                String column = (String) args.get(0);
+                org.apache.calcite.rel.type.RelDataTypeField field = input.getRowType().getField(column, true, false);
+                long seconds = ((Number) args.get(topK ? 2 : 1)).longValue();
+                int k = topK ? ((Number) args.get(1)).intValue() : 0;
+                if (seconds <= 0 || topK && k <= 0) {
+                    throw new RexCompiler.Unsupported(name + " with a window or a count that is not positive");
+                }
+                TumblingItems op = new TumblingItems(field.getIndex(), k, seconds * 1000, guard.apply(downstream),
+                        wakeAt);
+                windows.add(op);
+                return op;
+            }
+            default -> throw new RexCompiler.Unsupported("the table function " + name);
+        }
     }
 
     /** Join keys compare as SQL values: numbers by value, strings without CHAR padding. */
