@@ -81,4 +81,49 @@ class TableFunctionsTest {
                 """, "AMZN MSFT", "MSFT IBM", "MSFT AMZN", "XOM", "XOM XOM AMZN", "IBM", "GE"))
                 .containsExactly("10:01:00 [4]", "10:02:00 [1]");
     }
+
+    /** The guide's anomaly example over 600 trades near a price of 10, then one at 100; the scores of one run. */
+    private static List<Double> anomalyScores() throws Exception {
+        CompiledApplication app = ApplicationCompiler.compile("""
+                CREATE OR REPLACE STREAM "TEMP_STREAM" (
+                   "TICKER_SYMBOL"     VARCHAR(4),
+                   "SECTOR"            VARCHAR(16),
+                   "CHANGE"            REAL,
+                   "PRICE"             REAL,
+                   "ANOMALY_SCORE"     DOUBLE);
+                CREATE OR REPLACE PUMP "STREAM_PUMP" AS INSERT INTO "TEMP_STREAM"
+                   SELECT STREAM "TICKER_SYMBOL", "SECTOR", "CHANGE", "PRICE", "ANOMALY_SCORE" FROM
+                     TABLE(RANDOM_CUT_FOREST(
+                       CURSOR(SELECT STREAM * FROM "SOURCE_SQL_STREAM_001")
+                     )
+                   );
+                """, List.of(STOCKS), () -> 0L, end -> { });
+        List<Double> scores = new ArrayList<>();
+        app.streams().get("TEMP_STREAM").subscribe((rowtime, row) -> {
+            assertThat(row).hasSize(6);
+            scores.add((Double) row[5]);
+        });
+        long seed = 7;
+        long t = at("10:00:00");
+        for (int i = 0; i < 600; i++) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            double price = 10 + ((seed >>> 33) % 1000) / 1000.0;
+            app.streams().get("SOURCE_SQL_STREAM_001").insert(t + i, new Object[] {"AMZN", "TECH", 0.1, price, t});
+        }
+        app.streams().get("SOURCE_SQL_STREAM_001").insert(t + 600, new Object[] {"AMZN", "TECH", 0.1, 100d, t});
+        return scores;
+    }
+
+    @Test
+    void random_cut_forest_scores_each_row_by_the_rows_before_it_and_repeats_run_after_run() throws Exception {
+        List<Double> scores = anomalyScores();
+        assertThat(scores).hasSize(601);
+        assertThat(scores.get(0)).as("an empty forest scores nothing").isZero();
+        double outlier = scores.get(600);
+        double usual = scores.subList(500, 600).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(usual).isPositive();
+        assertThat(outlier).as("the price of 100 after 600 near 10").isGreaterThan(2 * usual)
+                .isEqualTo(scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertThat(anomalyScores()).as("seeded: the same input, the same scores").isEqualTo(scores);
+    }
 }

@@ -202,11 +202,42 @@ final class KdaOperators {
         }
     }
 
+    /**
+     * {@code RANDOM_CUT_FOREST(CURSOR(…)[, numberOfTrees, subSampleSize, timeDecay, shingleSize])}: the cursor's
+     * columns and ANOMALY_SCORE.
+     */
+    static final SqlFunction RANDOM_CUT_FOREST = new RandomCutForestFunction();
+
+    private static final class RandomCutForestFunction extends SqlFunction
+            implements org.apache.calcite.sql.SqlTableFunction {
+
+        RandomCutForestFunction() {
+            super("RANDOM_CUT_FOREST", SqlKind.OTHER_FUNCTION, ReturnTypes.CURSOR, null, OperandTypes.or(
+                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR),
+                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER)),
+                    SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
+        }
+
+        @Override
+        public org.apache.calcite.sql.type.SqlReturnTypeInference getRowTypeInference() {
+            return binding -> {
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = binding.getTypeFactory().builder();
+                b.addAll(binding.getCursorOperand(0).getFieldList());
+                b.add("ANOMALY_SCORE", SqlTypeName.DOUBLE);
+                return b.build();
+            };
+        }
+    }
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
             List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
                     UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
-                    COUNT_DISTINCT_ITEMS_TUMBLING));
+                    COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST));
 
     /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

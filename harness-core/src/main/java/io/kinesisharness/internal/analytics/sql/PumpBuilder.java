@@ -192,6 +192,32 @@ final class PumpBuilder {
                 windows.add(op);
                 return op;
             }
+            case "RANDOM_CUT_FOREST" -> {
+                try {
+                    Class.forName("com.amazon.randomcutforest.RandomCutForest", false, getClass().getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new RexCompiler.Unsupported("RANDOM_CUT_FOREST without AWS's Random Cut Forest library on"
+                            + " the classpath (add software.amazon.randomcutforest:randomcutforest-core:4.4.0)");
+                }
+                List<Integer> numeric = new ArrayList<>();
+                for (org.apache.calcite.rel.type.RelDataTypeField f : input.getRowType().getFieldList()) {
+                    org.apache.calcite.sql.type.SqlTypeName t = f.getType().getSqlTypeName();
+                    if (org.apache.calcite.sql.type.SqlTypeName.NUMERIC_TYPES.contains(t)
+                            && t != org.apache.calcite.sql.type.SqlTypeName.DECIMAL) {
+                        numeric.add(f.getIndex());
+                    }
+                }
+                if (numeric.isEmpty()) {
+                    throw new RexCompiler.Unsupported("RANDOM_CUT_FOREST over a cursor without numeric columns");
+                }
+                int trees = args.isEmpty() ? 100 : ((Number) args.get(0)).intValue();
+                int sample = args.size() < 2 ? 256 : ((Number) args.get(1)).intValue();
+                long decay = args.size() < 3 ? 100_000 : ((Number) args.get(2)).longValue();
+                int shingle = args.size() < 4 ? 1 : ((Number) args.get(3)).intValue();
+                return new io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores(
+                        numeric.stream().mapToInt(Integer::intValue).toArray(), trees, sample, decay, shingle,
+                        downstream);
+            }
             default -> throw new RexCompiler.Unsupported("the table function " + name);
         }
     }
