@@ -233,11 +233,59 @@ final class KdaOperators {
         }
     }
 
+    /**
+     * {@code REGEX_LOG_PARSE(text, 'java regex')}: a row of COLUMN1…COLUMNn (VARCHAR), one per capture group of the
+     * pattern, which must be a literal (it fixes the row's shape); NULL when the text does not match.
+     */
+    static final SqlFunction REGEX_LOG_PARSE = new SqlFunction("REGEX_LOG_PARSE", SqlKind.OTHER_FUNCTION,
+            binding -> {
+                String pattern = binding.getOperandLiteralValue(1, String.class);
+                int groups;
+                try {
+                    groups = java.util.regex.Pattern.compile(pattern).matcher("").groupCount();
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("Invalid regular expression " + pattern + ": "
+                            + e.getMessage());
+                }
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = binding.getTypeFactory().builder();
+                for (int i = 1; i <= groups; i++) {
+                    b.add("COLUMN" + i, SqlTypeName.VARCHAR, 1024).nullable(true);
+                }
+                return binding.getTypeFactory().createTypeWithNullability(b.build(), true);
+            }, null, OperandTypes.STRING_STRING, SqlFunctionCategory.STRING);
+
+    /**
+     * {@code VARIABLE_COLUMN_LOG_PARSE(text, columns, delimiter[, escape, quote])}: the text split at the delimiter
+     * into a row; {@code columns} is a count n (COLUMN1…COLUMNn, VARCHAR) or {@code 'NAME TYPE, …'}.
+     */
+    static final SqlFunction VARIABLE_COLUMN_LOG_PARSE = new SqlFunction("VARIABLE_COLUMN_LOG_PARSE",
+            SqlKind.OTHER_FUNCTION, binding -> {
+                org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+                boolean count = binding.getOperandType(1).getSqlTypeName().getFamily()
+                        != org.apache.calcite.sql.type.SqlTypeFamily.CHARACTER;
+                Object spec = count ? binding.getOperandLiteralValue(1, Integer.class)
+                        : binding.getOperandLiteralValue(1, String.class);
+                for (String[] c : LogColumns.parse(spec)) {
+                    b.add(c[0], LogColumns.type(types, c[1])).nullable(true);
+                }
+                return types.createTypeWithNullability(b.build(), true);
+            }, null, OperandTypes.or(OperandTypes.STRING_STRING_STRING,
+                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING),
+                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.ANY,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING,
+                            org.apache.calcite.sql.type.SqlTypeFamily.STRING)),
+            SqlFunctionCategory.STRING);
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
             List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
                     UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
-                    COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST));
+                    COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST, REGEX_LOG_PARSE, VARIABLE_COLUMN_LOG_PARSE));
 
     /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

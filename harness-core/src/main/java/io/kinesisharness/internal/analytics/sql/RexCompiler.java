@@ -61,6 +61,15 @@ final class RexCompiler {
             }
             return row -> context.windowed[i];
         }
+        if (node instanceof org.apache.calcite.rex.RexFieldAccess access) {
+            // A field of a row value (a log parser's row): T.REC.COLUMN1.
+            Expr row = compile(access.getReferenceExpr());
+            int index = access.getField().getIndex();
+            return r -> {
+                Object v = row.eval(r);
+                return v == null ? null : ((Object[]) v)[index];
+            };
+        }
         if (node instanceof RexCall call) {
             return call(call);
         }
@@ -250,6 +259,10 @@ final class RexCompiler {
                 return args[0];
             case "TO_TIMESTAMP":
                 return strict(args, v -> ((Number) v[0]).longValue());
+            case "REGEX_LOG_PARSE":
+                return regexLogParse(call, args);
+            case "VARIABLE_COLUMN_LOG_PARSE":
+                return variableColumnLogParse(call, args);
             case "$S":
                 // A stagger window's marker key: the operator ignores its value.
                 return args[0];
@@ -510,6 +523,96 @@ final class RexCompiler {
             return t == SqlTypeName.DATE ? DateTimeUtils.unixDateExtract(unit, x)
                     : (long) DateTimeUtils.unixTimestampExtract(unit, x);
         };
+    }
+
+    /** REGEX_LOG_PARSE: the capture groups of a whole-text match, as a row; NULL without a match. */
+    private static Expr regexLogParse(RexCall call, Expr[] args) throws Unsupported {
+        if (!(call.getOperands().get(1) instanceof RexLiteral lit)) {
+            throw new Unsupported("REGEX_LOG_PARSE with a pattern that is not a literal");
+        }
+        Pattern p = Pattern.compile((String) literal(lit));
+        return strict(new Expr[] {args[0]}, v -> {
+            Matcher m = p.matcher((String) v[0]);
+            if (!m.matches()) {
+                return null;
+            }
+            Object[] row = new Object[m.groupCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = m.group(i + 1);
+            }
+            return row;
+        });
+    }
+
+    /**
+     * VARIABLE_COLUMN_LOG_PARSE: the text split at the delimiter (a quote character keeps delimiters inside quoted
+     * values, an escape character the next one), each piece converted to its column's type; missing pieces NULL.
+     */
+    private static Expr variableColumnLogParse(RexCall call, Expr[] args) {
+        List<org.apache.calcite.rel.type.RelDataTypeField> fields = call.getType().getFieldList();
+        ColumnType[] types = new ColumnType[fields.size()];
+        String[] formats = new String[fields.size()];
+        Object spec = call.getOperands().get(1) instanceof RexLiteral lit ? literal(lit) : null;
+        List<String[]> columns = spec == null ? List.of() : LogColumns.parse(spec);
+        for (int i = 0; i < types.length; i++) {
+            types[i] = StreamCatalog.columnType(fields.get(i).getType());
+            formats[i] = i < columns.size() ? columns.get(i)[2] : null;
+        }
+        return row -> {
+            Object text = args[0].eval(row);
+            Object delimiter = args[2].eval(row);
+            if (text == null || delimiter == null) {
+                return null;
+            }
+            String escape = args.length > 3 ? (String) args[3].eval(row) : null;
+            String quote = args.length > 4 ? (String) args[4].eval(row) : null;
+            List<String> pieces = split((String) text, (String) delimiter, escape, quote);
+            Object[] out = new Object[types.length];
+            for (int i = 0; i < out.length && i < pieces.size(); i++) {
+                if (formats[i] != null) {
+                    try {
+                        long ms = format(formats[i]).parse(pieces.get(i)).getTime();
+                        out[i] = types[i].name().equals("DATE") ? Math.floorDiv(ms, 86_400_000L)
+                                : types[i].name().equals("TIME") ? Math.floorMod(ms, 86_400_000L) : ms;
+                    } catch (java.text.ParseException e) {
+                        throw new RowError("SQL_CONVERSION_ERROR", "Cannot parse '" + pieces.get(i)
+                                + "' with format '" + formats[i] + "'");
+                    }
+                } else {
+                    out[i] = Values.cast(pieces.get(i), types[i]);
+                }
+            }
+            return out;
+        };
+    }
+
+    /** Splits at the delimiter; a quote pair (begin and end characters, or one for both) hides delimiters. */
+    static List<String> split(String text, String delimiter, String escape, String quote) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        char begin = quote == null || quote.isEmpty() ? 0 : quote.charAt(0);
+        char end = quote == null || quote.length() < 2 ? begin : quote.charAt(1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escape != null && !escape.isEmpty() && text.startsWith(escape, i)
+                    && i + escape.length() < text.length()) {
+                i += escape.length();
+                current.append(text.charAt(i));
+            } else if (begin != 0 && !quoted && c == begin) {
+                quoted = true;
+            } else if (begin != 0 && quoted && c == end) {
+                quoted = false;
+            } else if (!quoted && text.startsWith(delimiter, i)) {
+                out.add(current.toString());
+                current.setLength(0);
+                i += delimiter.length() - 1;
+            } else {
+                current.append(text.charAt(i));
+            }
+        }
+        out.add(current.toString());
+        return out;
     }
 
     /** A date pattern as SimpleDateFormat reads it (KDA documents Java's patterns), in UTC. */
