@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
  * Benchmark (not a test): Kinesis Data Analytics rows/s, in one run so the figures compare. End to end: records put
  * into a Kinesis stream with PutRecords (500 per call), the clock advanced so the application reads them and emits,
  * its output written to another stream; beside it the same PutRecords alone. Engine alone: rows inserted straight
- * into the compiled application's input stream. Two applications: a continuous filter passing half the rows, and a
- * one-minute tumbling COUNT/AVG by 100 keys.
+ * into the compiled application's input stream. The applications: a continuous filter passing half the rows, a
+ * one-minute tumbling COUNT/AVG by 100 keys, a one-minute sliding AVG by the same keys (a row out per row in; about
+ * 5,000 rows per window partition at this rate), and, engine alone, a join to a 50-row reference table.
  * Run: {@code ./mvnw -q -pl harness-core exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.kinesisharness.bench.AnalyticsThroughput -Dexec.args="--records 200000"}.
  */
@@ -40,6 +41,19 @@ public final class AnalyticsThroughput {
             CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
               SELECT STREAM TICKER, COUNT(*), AVG(PRICE) FROM "SOURCE_SQL_STREAM_001"
               GROUP BY TICKER, STEP("SOURCE_SQL_STREAM_001".ROWTIME BY INTERVAL '60' SECOND);
+            """;
+
+    static final String SLIDING = """
+            CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (TICKER VARCHAR(8), AVG_PRICE DOUBLE);
+            CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+              SELECT STREAM TICKER, AVG(PRICE) OVER (PARTITION BY TICKER RANGE INTERVAL '1' MINUTE PRECEDING)
+              FROM "SOURCE_SQL_STREAM_001";
+            """;
+    static final String JOIN = """
+            CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (TICKER VARCHAR(8), COMPANY VARCHAR(32), PRICE DOUBLE);
+            CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+              SELECT STREAM s.TICKER, c.COMPANY, s.PRICE
+              FROM "SOURCE_SQL_STREAM_001" AS s LEFT JOIN "COMPANIES" AS c ON s.TICKER = c.TICKER;
             """;
 
     private AnalyticsThroughput() {
@@ -61,6 +75,8 @@ public final class AnalyticsThroughput {
             String label = round == 0 ? "warm-up " : "run " + round + " ";
             engineAlone(label + "engine alone, filter", FILTER, total);
             engineAlone(label + "engine alone, tumbling", TUMBLING, total);
+            engineAlone(label + "engine alone, sliding 1-min AVG", SLIDING, total);
+            engineAlone(label + "engine alone, reference join", JOIN, total);
             endToEnd(label, batches, total);
         }
     }
@@ -68,8 +84,14 @@ public final class AnalyticsThroughput {
     private static void engineAlone(String label, String code, int total) throws Exception {
         long[] clock = {Instant.parse("2026-12-06T10:00:00Z").toEpochMilli()};
         long[] out = {0};
+        List<Object[]> companies = new ArrayList<>();
+        for (int i = 0; i < 100; i += 2) {
+            companies.add(new Object[] {"T" + i, "Company " + i});
+        }
         CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("TICKER", "PRICE"), List.of("VARCHAR(8)", "DOUBLE"))),
+                List.of(new ApplicationCompiler.ReferenceTable("COMPANIES", List.of("TICKER", "COMPANY"),
+                        List.of("VARCHAR(8)", "VARCHAR(32)"), types -> companies)),
                 () -> clock[0], end -> { });
         app.streams().get("DESTINATION_SQL_STREAM").subscribe((rowtime, row) -> out[0]++);
         InAppStream in = app.streams().get("SOURCE_SQL_STREAM_001");
@@ -104,7 +126,7 @@ public final class AnalyticsThroughput {
             double putSecs = (System.nanoTime() - start) / 1e9;
             System.out.printf("%-44s %,10.0f records/s%n", label + "PutRecords alone", total / putSecs);
             harness.reset();
-            for (String[] app : new String[][] {{"filter", FILTER}, {"tumbling", TUMBLING}}) {
+            for (String[] app : new String[][] {{"filter", FILTER}, {"tumbling", TUMBLING}, {"sliding", SLIDING}}) {
                 harness.analytics().start(AnalyticsApplication.builder(app[0]).code(app[1]).input("in")
                         .column("TICKER", "VARCHAR(8)").column("PRICE", "DOUBLE")
                         .output("DESTINATION_SQL_STREAM", "out").build());
