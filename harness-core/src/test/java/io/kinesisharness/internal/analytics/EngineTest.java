@@ -177,11 +177,11 @@ class EngineTest {
                 CREATE STREAM "OUT" (T VARCHAR(4), N REAL);
                 CREATE PUMP "P" AS INSERT INTO "OUT"
                   SELECT STREAM a.TICKER_SYMBOL, b.PRICE FROM SOURCE_SQL_STREAM_001 AS a
-                  JOIN SOURCE_SQL_STREAM_001 OVER (RANGE INTERVAL '1' MINUTE PRECEDING) AS b
+                  JOIN SOURCE_SQL_STREAM_001 OVER (ROWS 10 PRECEDING) AS b
                   ON a.TICKER_SYMBOL = b.TICKER_SYMBOL;
                 """)).isInstanceOf(SqlCodeException.class)
-                .hasMessage("SQL error at line 4, column 3: Kinesis Harness does not run windowed stream-to-stream "
-                        + "joins (JOIN … OVER) yet");
+                .hasMessage("SQL error at line 4, column 30: Kinesis Harness runs a joined stream's window as RANGE "
+                        + "INTERVAL 'n' unit PRECEDING only, yet");
     }
 
     @Test

@@ -299,6 +299,11 @@ public final class ApplicationCompiler {
         refuseUnbuilt(script, st);
         int from = st.tokens().get(h.bodyIndex()).start();
         String text = staggerRewritten(script, st, stepRewritten(script, st, script.only(from, st.end())));
+        StringBuilder blanked = new StringBuilder(text);
+        for (TableWindow w : tableWindows(script, st)) {
+            blank(blanked, w.start(), w.end());
+        }
+        text = blanked.toString();
         try {
             SqlNode node = SqlParser.create(text, PARSER).parseStmt();
             if (!(node instanceof SqlInsert insert)) {
@@ -321,12 +326,6 @@ public final class ApplicationCompiler {
     private static void refuseUnbuilt(SqlScript script, Statement st) throws SqlCodeException {
         List<Token> t = st.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            boolean joinedStream = (t.get(i).isWord("JOIN")) && i + 2 < t.size() && t.get(i + 1).isIdentifier()
-                    && t.get(i + 2).isWord("OVER");
-            if (joinedStream) {
-                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness does not run windowed "
-                        + "stream-to-stream joins (JOIN … OVER) yet");
-            }
         }
     }
 
@@ -363,6 +362,70 @@ public final class ApplicationCompiler {
                 sb.setCharAt(i, ' ');
             }
         }
+    }
+
+    /** A window on a stream in a join ({@code FROM s OVER (RANGE INTERVAL …)}): where it is and its length. */
+    record TableWindow(int start, int end, long length) {
+    }
+
+    /**
+     * The windows a pump's FROM puts on its streams, in the order they appear; {@link #joinWindows} pairs them with
+     * the join's sides.
+     */
+    private static List<TableWindow> tableWindows(SqlScript script, Statement st) throws SqlCodeException {
+        List<Token> t = st.tokens();
+        List<TableWindow> out = new ArrayList<>();
+        for (int i = 2; i + 1 < t.size(); i++) {
+            boolean afterTable = t.get(i).isWord("OVER") && t.get(i - 1).isIdentifier()
+                    && (t.get(i - 2).isWord("FROM") || t.get(i - 2).isWord("JOIN"));
+            if (!afterTable) {
+                continue;
+            }
+            if (!t.get(i + 1).isSymbol("(")) {
+                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness runs a joined stream's "
+                        + "window written in place (OVER (RANGE INTERVAL … PRECEDING)), not by name, yet");
+            }
+            int j = i + 2;
+            int depth = 1;
+            for (; j < t.size() && depth > 0; j++) {
+                if (t.get(j).isSymbol("(")) {
+                    depth++;
+                } else if (t.get(j).isSymbol(")")) {
+                    depth--;
+                }
+            }
+            List<Token> spec = t.subList(i + 2, j - 1);
+            boolean range = spec.size() == 5 && spec.get(0).isWord("RANGE") && spec.get(4).isWord("PRECEDING");
+            if (!range) {
+                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness runs a joined stream's "
+                        + "window as RANGE INTERVAL 'n' unit PRECEDING only, yet");
+            }
+            out.add(new TableWindow(t.get(i).start(), t.get(j - 1).end(),
+                    staggerLength(script, spec.subList(1, 4))));
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /** The join windows of a pump, left then right, in milliseconds (0: a side without a window). */
+    private static long[] joinWindows(SqlScript script, Statement st) throws SqlCodeException {
+        List<Token> t = st.tokens();
+        List<Long> sides = new ArrayList<>();
+        List<TableWindow> windows = tableWindows(script, st);
+        for (int i = 1; i < t.size(); i++) {
+            boolean table = t.get(i).isIdentifier() && (t.get(i - 1).isWord("FROM") || t.get(i - 1).isWord("JOIN"));
+            if (table) {
+                long length = 0;
+                for (TableWindow w : windows) {
+                    if (w.start() > t.get(i).start() && (i + 1 >= t.size() || w.start() == t.get(i + 1).start())) {
+                        length = w.length();
+                    }
+                }
+                sides.add(length);
+            }
+        }
+        return sides.size() >= 2 ? new long[] {sides.get(sides.size() - 2), sides.get(sides.size() - 1)}
+                : new long[] {0, 0};
     }
 
     /** Where a pump's stagger clause is, and its window's length. */
@@ -553,7 +616,7 @@ public final class ApplicationCompiler {
         };
         Stagger stagger = stagger(script, h.statement());
         PumpBuilder builder = new PumpBuilder(streams, tableRows, context, windows, wakeAt,
-                stagger == null ? 0 : stagger.length(),
+                stagger == null ? 0 : stagger.length(), joinWindows(script, h.statement()),
                 next -> (rowtime, row) -> {
             try {
                 next.accept(rowtime, row);
@@ -642,7 +705,7 @@ public final class ApplicationCompiler {
 
     /**
      * KDA's implicit columns: {@code *} stands for a stream's own columns (not ROWTIME nor the arrival time), and an
-     * unqualified ROWTIME in the select list of a GROUP BY query is the ROWTIME of the row being produced.
+     * unqualified ROWTIME in a select list is the ROWTIME of the row being produced.
      */
     static SqlNode rewrite(SqlNode query, StreamCatalog catalog) {
         if (query instanceof SqlSelect select) {
@@ -651,7 +714,9 @@ public final class ApplicationCompiler {
             }
             expandStars(select, catalog);
             orderWindowsByRowtime(select);
-            if (select.getGroup() != null) {
+            {
+                // An unqualified ROWTIME in a select list is the produced row's (a window's end, a join's later
+                // row's): the same as the input row's where one row makes one row.
                 SqlNodeList list = select.getSelectList();
                 SqlNodeList replaced = new SqlNodeList(list.getParserPosition());
                 for (SqlNode item : list) {

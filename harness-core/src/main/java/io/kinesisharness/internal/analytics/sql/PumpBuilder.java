@@ -9,6 +9,7 @@ import io.kinesisharness.internal.analytics.engine.ProjectOperator;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.StaggerAggregate;
+import io.kinesisharness.internal.analytics.engine.StreamJoin;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
 import io.kinesisharness.internal.analytics.engine.TumblingItems;
@@ -53,8 +54,13 @@ final class PumpBuilder {
     /** The reference tables' rows, by table name. */
     private final Map<String, List<Object[]>> tables;
 
+    /** The windows the pump's FROM puts on a join's left and right streams (milliseconds; 0 for none). */
+    private final long[] joinWindows;
+
     PumpBuilder(Map<String, InAppStream> streams, Map<String, List<Object[]>> tables, EvalContext context,
-            List<TimedOperator> windows, LongConsumer wakeAt, long staggerLength, UnaryOperator<RowSink> guard) {
+            List<TimedOperator> windows, LongConsumer wakeAt, long staggerLength, long[] joinWindows,
+            UnaryOperator<RowSink> guard) {
+        this.joinWindows = joinWindows;
         this.tables = tables;
         this.staggerLength = staggerLength;
         this.streams = streams;
@@ -80,7 +86,11 @@ final class PumpBuilder {
         } else if (node instanceof org.apache.calcite.rel.logical.LogicalTableFunctionScan function) {
             build(function.getInputs().get(0), tableFunction(function, downstream));
         } else if (node instanceof org.apache.calcite.rel.logical.LogicalJoin join) {
-            build(join.getLeft(), streamTableJoin(join, downstream));
+            if (staticRows(join.getRight()) == null && staticRows(join.getLeft()) == null) {
+                streamJoin(join, downstream);
+            } else {
+                build(join.getLeft(), streamTableJoin(join, downstream));
+            }
         } else if (node instanceof LogicalFilter filter) {
             build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream));
         } else if (node instanceof LogicalProject project) {
@@ -118,7 +128,7 @@ final class PumpBuilder {
         }
         List<Object[]> table = staticRows(join.getRight());
         if (table == null) {
-            throw new RexCompiler.Unsupported("joins between streams (JOIN … OVER)");
+            throw new RexCompiler.Unsupported("a reference table on the left of a join to a stream");
         }
         int leftWidth = join.getLeft().getRowType().getFieldCount();
         int rightWidth = join.getRight().getRowType().getFieldCount();
@@ -220,6 +230,36 @@ final class PumpBuilder {
             }
             default -> throw new RexCompiler.Unsupported("the table function " + name);
         }
+    }
+
+    /** Two streams joined, each side feeding the join through its own sink, windows from the FROM clause. */
+    private void streamJoin(org.apache.calcite.rel.logical.LogicalJoin join, RowSink downstream)
+            throws RexCompiler.Unsupported {
+        org.apache.calcite.rel.core.JoinRelType type = join.getJoinType();
+        if (type == org.apache.calcite.rel.core.JoinRelType.SEMI || type == org.apache.calcite.rel.core.JoinRelType.ANTI) {
+            throw new RexCompiler.Unsupported(type + " joins of streams");
+        }
+        if (joinWindows[0] == 0 && joinWindows[1] == 0 && !join.getCondition().isAlwaysTrue()) {
+            // AWS: at least one side must be windowed; without windows only rows of one ROWTIME would meet.
+            throw new RexCompiler.Unsupported("a join of two streams without a window on either (OVER (RANGE …))");
+        }
+        int leftWidth = join.getLeft().getRowType().getFieldCount();
+        int rightWidth = join.getRight().getRowType().getFieldCount();
+        Expr condition = rex.compile(join.getCondition());
+        boolean preserveLeft = type == org.apache.calcite.rel.core.JoinRelType.LEFT
+                || type == org.apache.calcite.rel.core.JoinRelType.FULL;
+        boolean preserveRight = type == org.apache.calcite.rel.core.JoinRelType.RIGHT
+                || type == org.apache.calcite.rel.core.JoinRelType.FULL;
+        StreamJoin op = new StreamJoin(leftWidth, rightWidth, joinWindows[0], joinWindows[1], preserveLeft,
+                preserveRight, (l, r) -> {
+                    Object[] both = new Object[leftWidth + rightWidth];
+                    System.arraycopy(l, 0, both, 0, leftWidth);
+                    System.arraycopy(r, 0, both, leftWidth, rightWidth);
+                    return Boolean.TRUE.equals(condition.eval(both));
+                }, guard.apply(downstream), wakeAt);
+        windows.add(op);
+        build(join.getLeft(), op.side(0));
+        build(join.getRight(), op.side(1));
     }
 
     /** Join keys compare as SQL values: numbers by value, strings without CHAR padding. */
