@@ -1,6 +1,5 @@
 package io.kinesisharness.internal.analytics;
 
-import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.errors.ErrorCode;
 
 /** Kinesis Data Analytics' error codes (v1 and v2 share them), all answered with 400 as AWS does. */
@@ -33,16 +32,5 @@ public enum AnalyticsErrors implements ErrorCode {
     @Override
     public int status() {
         return this == SERVICE_UNAVAILABLE ? 503 : 400;
-    }
-
-    static AwsException notFound(String name, String accountId) {
-        return RESOURCE_NOT_FOUND.exception("Application " + name + " is not found under account " + accountId
-                + ".");
-    }
-
-    /** Something AWS offers that the harness does not run yet: refused by name, never accepted and ignored. */
-    static AwsException unsupported(String feature) {
-        return UNSUPPORTED_OPERATION.exception(feature + " is not supported by Kinesis Harness yet; the harness "
-                + "refuses it rather than accept it and do nothing.");
     }
 }

@@ -9,33 +9,32 @@ import io.kinesisharness.analytics.AnalyticsRoutes;
 import io.kinesisharness.analytics.HarnessAnalytics;
 import io.kinesisharness.internal.analytics.io.SchemaDiscovery;
 import io.kinesisharness.internal.analytics.model.Application;
-import io.kinesisharness.internal.analytics.run.ApplicationRun;
-import io.kinesisharness.internal.errors.AwsException;
-import io.kinesisharness.internal.service.AdminHandler;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.kinesisharness.internal.analytics.model.Applications;
 import io.kinesisharness.internal.analytics.ops.Api;
 import io.kinesisharness.internal.analytics.ops.ApplicationOperations;
 import io.kinesisharness.internal.analytics.ops.FlinkOnlyOperations;
 import io.kinesisharness.internal.analytics.run.AnalyticsRuns;
+import io.kinesisharness.internal.analytics.run.ApplicationRun;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.dispatch.CodecWarmup;
 import io.kinesisharness.internal.dispatch.Dispatcher;
 import io.kinesisharness.internal.dispatch.OperationTable;
 import io.kinesisharness.internal.dispatch.RequestContext;
+import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.firehose.access.DeliveryInput;
 import io.kinesisharness.internal.kinesis.source.KinesisSource;
 import io.kinesisharness.internal.lambda.access.FunctionInvoker;
 import io.kinesisharness.internal.protocol.awsjson.JsonProtocol;
 import io.kinesisharness.internal.protocol.awsjson.WireFormat;
 import io.kinesisharness.internal.s3.access.S3Access;
+import io.kinesisharness.internal.service.AdminHandler;
 import io.kinesisharness.internal.service.ServiceContext;
 import io.kinesisharness.internal.service.ServiceModule;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Amazon Kinesis Data Analytics for SQL applications, through both its APIs ({@code KinesisAnalytics_20150814.*}
@@ -373,13 +372,5 @@ public final class AnalyticsModule implements ServiceModule, HarnessAnalytics {
         String auth = CodecWarmup.authorization(context.defaultScope().region(), SERVICE);
         return List.of(new Dispatcher.Call(V2_PREFIX + ".ListApplications", WireFormat.JSON.contentType(), auth,
                 true, new byte[] {'{', '}'}));
-    }
-
-    Scope defaultScope() {
-        return context.defaultScope();
-    }
-
-    Instant now() {
-        return context.scheduler().clock().now();
     }
 }

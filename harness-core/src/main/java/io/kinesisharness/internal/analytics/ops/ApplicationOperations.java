@@ -636,9 +636,4 @@ public final class ApplicationOperations {
         }
         return out;
     }
-
-    /** Raised as the service's errors (AwsException with AnalyticsErrors codes). */
-    static AwsException error(AwsException e) {
-        return e;
-    }
 }
