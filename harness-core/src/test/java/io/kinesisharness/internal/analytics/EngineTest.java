@@ -233,4 +233,31 @@ class EngineTest {
         put(app, "ZZZ", "UNKNOWN", 0, 3);
         assertThat(out).containsExactly("2026-12-06T10:00:00Z [XOM, ENERGY, 0.0, 2.0, ENERGY, 5]");
     }
+
+    @Test
+    void a_streaming_order_by_sorts_each_second_when_it_ends() throws Exception {
+        CompiledApplication app = compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), PRICE REAL);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM TICKER_SYMBOL, PRICE FROM SOURCE_SQL_STREAM_001
+                  WHERE PRICE > 1
+                  ORDER BY FLOOR(SOURCE_SQL_STREAM_001.ROWTIME TO SECOND), PRICE DESC;
+                """);
+        List<String> out = collect(app, "OUT");
+        put(app, "A", "X", 0, 5);
+        now += 100;
+        put(app, "B", "X", 0, 9);
+        now += 100;
+        put(app, "C", "X", 0, 7);
+        put(app, "D", "X", 0, 0.5);
+        assertThat(out).isEmpty();
+        app.advance(T0 + 1000);
+        assertThat(out).containsExactly("2026-12-06T10:00:00.200Z [B, 9.0]", "2026-12-06T10:00:00.200Z [C, 7.0]",
+                "2026-12-06T10:00:00.200Z [A, 5.0]");
+        now = T0 + 1500;
+        put(app, "E", "X", 0, 2);
+        now = T0 + 2100;
+        put(app, "F", "X", 0, 3);
+        assertThat(out).hasSize(4).last().isEqualTo("2026-12-06T10:00:01.500Z [E, 2.0]");
+    }
 }

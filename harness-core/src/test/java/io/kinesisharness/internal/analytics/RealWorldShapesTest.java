@@ -124,4 +124,28 @@ class RealWorldShapesTest {
                 "10:01:10 [1, Harbour, " + at("10:00:30") + ", 41.0, 2]");
         assertThat(alerts).containsExactly("10:02:00 [1, Harbour, " + at("10:00:00") + ", 43.0, 2]");
     }
+
+    @Test
+    void orders_per_state_and_minute_of_their_own_time_declared_monotonic() throws Exception {
+        String code = """
+                CREATE STREAM "PER_STATE" ("state" VARCHAR(2), "orders" BIGINT, "minute" TIMESTAMP);
+                CREATE PUMP "STATE_PUMP" AS INSERT INTO "PER_STATE"
+                  SELECT STREAM "state", COUNT(*), FLOOR(MONOTONIC("ordered_at") TO MINUTE)
+                  FROM "SOURCE_SQL_STREAM_001"
+                  GROUP BY FLOOR(MONOTONIC("ordered_at") TO MINUTE), "state";
+                """;
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+                "SOURCE_SQL_STREAM_001", List.of("state", "ordered_at"), List.of("VARCHAR(2)", "TIMESTAMP"))),
+                () -> 0L, end -> { });
+        List<String> out = collect(app, "PER_STATE");
+        var in = app.streams().get("SOURCE_SQL_STREAM_001");
+        in.insert(at("10:05:00"), new Object[] {"WA", at("09:00:10"), null});
+        in.insert(at("10:05:01"), new Object[] {"OR", at("09:00:20"), null});
+        in.insert(at("10:05:02"), new Object[] {"WA", at("09:00:50"), null});
+        app.advance(at("11:00:00"));
+        assertThat(out).as("the clock closes nothing: only a later key does").isEmpty();
+        in.insert(at("11:00:00"), new Object[] {"WA", at("09:01:05"), null});
+        assertThat(out).containsExactly("11:00:00 [WA, 2, " + at("09:00:00") + "]",
+                "11:00:00 [OR, 1, " + at("09:00:00") + "]");
+    }
 }

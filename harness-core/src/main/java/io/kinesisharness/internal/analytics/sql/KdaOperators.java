@@ -54,6 +54,15 @@ final class KdaOperators {
         }
     };
 
+    /** {@code MONOTONIC(x)}: x, declared ascending by the application (so a streaming GROUP BY may key on it). */
+    static final SqlFunction MONOTONIC = new SqlFunction("MONOTONIC", SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0, null,
+            OperandTypes.ANY, SqlFunctionCategory.SYSTEM) {
+        @Override
+        public SqlMonotonicity getMonotonicity(SqlOperatorBinding call) {
+            return SqlMonotonicity.INCREASING;
+        }
+    };
+
     /** {@code CURRENT_ROW_TIMESTAMP}: the time the row is computed, written without parentheses. */
     static final SqlFunction CURRENT_ROW_TIMESTAMP = new SqlFunction("CURRENT_ROW_TIMESTAMP",
             SqlKind.OTHER_FUNCTION, ReturnTypes.explicit(SqlTypeName.TIMESTAMP, 3), null, OperandTypes.NILADIC,
@@ -282,7 +291,7 @@ final class KdaOperators {
             SqlFunctionCategory.STRING);
 
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
-            List.of(STEP, OUTPUT_ROWTIME, STAGGER, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
+            List.of(STEP, OUTPUT_ROWTIME, STAGGER, MONOTONIC, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
                     UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
                     COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST, REGEX_LOG_PARSE, VARIABLE_COLUMN_LOG_PARSE));

@@ -5,6 +5,7 @@ import io.kinesisharness.internal.analytics.engine.EvalContext;
 import io.kinesisharness.internal.analytics.engine.Expr;
 import io.kinesisharness.internal.analytics.engine.FilterOperator;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.engine.MonotonicAggregate;
 import io.kinesisharness.internal.analytics.engine.ProjectOperator;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
@@ -83,6 +84,8 @@ final class PumpBuilder {
                         + " other than joined to a stream");
             }
             s.subscribe(guard.apply(downstream));
+        } else if (node instanceof org.apache.calcite.rel.logical.LogicalSort sort) {
+            build(sort.getInput(), streamingSort(sort, downstream));
         } else if (node instanceof org.apache.calcite.rel.logical.LogicalTableFunctionScan function) {
             build(function.getInputs().get(0), tableFunction(function, downstream));
         } else if (node instanceof org.apache.calcite.rel.logical.LogicalJoin join) {
@@ -318,7 +321,57 @@ final class PumpBuilder {
         return null;
     }
 
-    private TimedOperator aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
+    /** A streaming ORDER BY (no FETCH or OFFSET: a stream has no end to count from). */
+    private RowSink streamingSort(org.apache.calcite.rel.logical.LogicalSort sort, RowSink downstream)
+            throws RexCompiler.Unsupported {
+        if (sort.fetch != null || sort.offset != null) {
+            throw new RexCompiler.Unsupported("FETCH or OFFSET on a stream");
+        }
+        List<org.apache.calcite.rel.RelFieldCollation> keys = sort.getCollation().getFieldCollations();
+        if (keys.isEmpty()) {
+            return downstream;
+        }
+        java.util.Comparator<Object[]> order = (a, b) -> 0;
+        for (org.apache.calcite.rel.RelFieldCollation k : keys) {
+            int f = k.getFieldIndex();
+            boolean descending = k.getDirection().isDescending();
+            java.util.Comparator<Object[]> byKey = (a, b) -> {
+                Object x = a[f];
+                Object y = b[f];
+                if (x == null || y == null) {
+                    return x == y ? 0 : x == null ? -1 : 1;
+                }
+                return io.kinesisharness.internal.analytics.engine.Values.compare(x, y);
+            };
+            order = order.thenComparing(descending ? byKey.reversed() : byKey);
+        }
+        int first = keys.get(0).getFieldIndex();
+        WindowKey w = windowKey(trace(sort.getInput(), first), 0);
+        java.util.function.LongUnaryOperator end = w == null ? null : w::end;
+        io.kinesisharness.internal.analytics.engine.StreamingSort op =
+                new io.kinesisharness.internal.analytics.engine.StreamingSort(first, order, end,
+                        guard.apply(downstream), wakeAt);
+        windows.add(op);
+        return op;
+    }
+
+    /** Whether field {@code index} of {@code node} is computed through MONOTONIC(…). */
+    private static boolean containsMonotonic(RelNode node, int index) {
+        if (node instanceof LogicalProject project) {
+            boolean[] found = {false};
+            project.getProjects().get(index).accept(new org.apache.calcite.rex.RexShuttle() {
+                @Override
+                public RexNode visitCall(RexCall call) {
+                    found[0] |= call.getOperator() == KdaOperators.MONOTONIC;
+                    return super.visitCall(call);
+                }
+            });
+            return found[0];
+        }
+        return false;
+    }
+
+    private RowSink aggregate(LogicalAggregate agg, RowSink downstream) throws RexCompiler.Unsupported {
         if (agg.getGroupType() != org.apache.calcite.rel.core.Aggregate.Group.SIMPLE) {
             throw new RexCompiler.Unsupported("GROUPING SETS, ROLLUP and CUBE");
         }
@@ -366,8 +419,13 @@ final class PumpBuilder {
             }
         }
         if (keys.isEmpty()) {
-            throw new RexCompiler.Unsupported("a streaming GROUP BY whose monotonic expression is not computed from"
-                    + " ROWTIME (STEP(ROWTIME BY …), FLOOR(ROWTIME TO …) or ROWTIME)");
+            for (int k = 0; k < groups.length; k++) {
+                if (containsMonotonic(agg.getInput(), groups[k])) {
+                    return new MonotonicAggregate(groups, k, functions, guard.apply(downstream));
+                }
+            }
+            throw new RexCompiler.Unsupported("a streaming GROUP BY whose monotonic expression is neither computed "
+                    + "from ROWTIME (STEP(ROWTIME BY …), FLOOR(ROWTIME TO …), ROWTIME) nor declared MONOTONIC(…)");
         }
         TumblingAggregate.WindowEnd windowEnd = key -> {
             long end = Long.MAX_VALUE;

@@ -263,6 +263,8 @@ final class RexCompiler {
                 return regexLogParse(call, args);
             case "VARIABLE_COLUMN_LOG_PARSE":
                 return variableColumnLogParse(call, args);
+            case "MONOTONIC":
+                return args[0];
             case "$S":
                 // A stagger window's marker key: the operator ignores its value.
                 return args[0];
