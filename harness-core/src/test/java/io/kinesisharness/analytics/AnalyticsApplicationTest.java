@@ -194,4 +194,41 @@ class AnalyticsApplicationTest {
         assertThatThrownBy(() -> analytics.received("bad", "DESTINATION_SQL_STREAM"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No running application bad");
     }
+
+    @Test
+    void the_w3c_log_parse_guide_example_splits_apache_log_lines_read_from_the_stream() {
+        analytics.start(AnalyticsApplication.builder("w3c").input("stocks").column("log", "VARCHAR(256)", "$.Log")
+                .code("""
+                        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (
+                        column1 VARCHAR(16),
+                        column2 VARCHAR(16),
+                        column3 VARCHAR(16),
+                        column4 VARCHAR(16),
+                        column5 VARCHAR(16),
+                        column6 VARCHAR(16),
+                        column7 VARCHAR(16));
+
+                        CREATE OR REPLACE PUMP "myPUMP" AS
+                        INSERT INTO "DESTINATION_SQL_STREAM"
+                                SELECT STREAM
+                                    l.r.COLUMN1,
+                                    l.r.COLUMN2,
+                                    l.r.COLUMN3,
+                                    l.r.COLUMN4,
+                                    l.r.COLUMN5,
+                                    l.r.COLUMN6,
+                                    l.r.COLUMN7
+                                FROM (SELECT STREAM W3C_LOG_PARSE("log", 'COMMON')
+                                      FROM "SOURCE_SQL_STREAM_001") AS l(r);
+                        """).build());
+        put("{\"Log\":\"192.168.254.30 - John [24/May/2004:22:01:02 -0700] \\\"GET /icons/apache_pba.gif HTTP/1.1\\\" 304 0\"}",
+                "{\"Log\":\"192.168.254.30 - John [24/May/2004:22:01:03 -0700] \\\"GET /icons/apache_pbb.gif HTTP/1.1\\\" 304 0\"}");
+        harness.clock().advance(Duration.ofSeconds(1));
+        // The guide's columns are VARCHAR(16): longer values are cut to fit, as on insert anywhere.
+        assertThat(analytics.received("w3c", "DESTINATION_SQL_STREAM")).containsExactly(
+                "{\"COLUMN1\":\"192.168.254.30\",\"COLUMN2\":\"-\",\"COLUMN3\":\"John\",\"COLUMN4\":\"[24/May/2004:22:\","
+                        + "\"COLUMN5\":\"GET /icons/apach\",\"COLUMN6\":\"304\",\"COLUMN7\":\"0\"}",
+                "{\"COLUMN1\":\"192.168.254.30\",\"COLUMN2\":\"-\",\"COLUMN3\":\"John\",\"COLUMN4\":\"[24/May/2004:22:\","
+                        + "\"COLUMN5\":\"GET /icons/apach\",\"COLUMN6\":\"304\",\"COLUMN7\":\"0\"}");
+    }
 }

@@ -54,4 +54,29 @@ class FunctionsTest {
         assertThat(timestamp("FLOOR(TIMESTAMP '2026-12-06 09:30:45' TO HOUR) + INTERVAL '90' SECOND", "x"))
                 .isEqualTo("2026-12-06 09:01:30");
     }
+
+    /** The value of {@code expression} (as VARCHAR) for a row whose column S holds {@code s}. */
+    private static String text(String expression, String s) throws Exception {
+        CompiledApplication app = ApplicationCompiler.compile("CREATE STREAM \"OUT\" (V VARCHAR(64));\n"
+                + "CREATE PUMP \"P\" AS INSERT INTO \"OUT\" SELECT STREAM " + expression + " FROM IN_S;",
+                List.of(new ApplicationCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
+                () -> 0L, end -> { });
+        List<String> out = new ArrayList<>();
+        app.streams().get("OUT").subscribe((rowtime, row) -> out.add(String.valueOf(row[1])));
+        app.streams().get("IN_S").insert(1_000L, new Object[] {s, 1_000L});
+        return String.join(",", out);
+    }
+
+    @Test
+    void string_functions_of_the_reference() throws Exception {
+        assertThat(text("OVERLAY(S PLACING 'hom' FROM 2 FOR 4)", "Txxxxas")).isEqualTo("Thomas");
+        assertThat(text("OVERLAY(S PLACING 'ie' FROM 5)", "Jack")).isEqualTo("Jackie");
+        assertThat(text("INITCAP(S)", "the quick BROWN fox")).isEqualTo("The Quick Brown Fox");
+        assertThat(text("CAST(POSITION('um' IN S) AS VARCHAR(4))", "Autumn")).isEqualTo("4");
+        assertThat(text("SUBSTRING(S FROM 2 FOR 3)", "Autumn")).isEqualTo("utu");
+        assertThat(text("TRIM(LEADING 'x' FROM S) || '|' || TRIM(BOTH FROM '  a  ')", "xxab")).isEqualTo("ab|a");
+        assertThat(text("REGEX_REPLACE(S, 'a(.)', 'b$1', 1, 0)", "banana")).isEqualTo("bbnbna");
+        assertThat(text("CASE WHEN S SIMILAR TO '(ab|cd)+' AND S LIKE 'a%' THEN 'yes' ELSE 'no' END", "abcdab"))
+                .isEqualTo("yes");
+    }
 }

@@ -296,7 +296,6 @@ public final class ApplicationCompiler {
 
     private static SqlInsert parseInsert(SqlScript script, Header h) throws SqlCodeException {
         Statement st = h.statement();
-        refuseUnbuilt(script, st);
         int from = st.tokens().get(h.bodyIndex()).start();
         String text = staggerRewritten(script, st, stepRewritten(script, st, script.only(from, st.end())));
         StringBuilder blanked = new StringBuilder(text);
@@ -316,16 +315,6 @@ public final class ApplicationCompiler {
             message = message.replaceAll(" at line \\d+, column \\d+\\.?", "");
             throw new SqlCodeException(message, pos == null ? 0 : pos.getLineNum(),
                     pos == null ? 0 : pos.getColumnNum());
-        }
-    }
-
-    /**
-     * The dialect's constructs the engine does not run yet, named where they start rather than reported as the
-     * syntax errors Calcite's grammar would make of them.
-     */
-    private static void refuseUnbuilt(SqlScript script, Statement st) throws SqlCodeException {
-        List<Token> t = st.tokens();
-        for (int i = 0; i + 1 < t.size(); i++) {
         }
     }
 
@@ -622,6 +611,10 @@ public final class ApplicationCompiler {
                 next.accept(rowtime, row);
             } catch (RowError e) {
                 ErrorStream.report(errors, now.getAsLong(), e, rowtime, rowText(row), pumpName);
+            } catch (ArithmeticException | IndexOutOfBoundsException | ClassCastException | NumberFormatException e) {
+                // A failure the expression did not foresee still fails only its row, as AWS's engine does.
+                ErrorStream.report(errors, now.getAsLong(), new RowError("SQL_EXECUTION_ERROR",
+                        String.valueOf(e.getMessage())), rowtime, rowText(row), pumpName);
             }
         });
         try {

@@ -290,11 +290,75 @@ final class KdaOperators {
                             org.apache.calcite.sql.type.SqlTypeFamily.STRING)),
             SqlFunctionCategory.STRING);
 
+    /**
+     * {@code FAST_REGEX_LOG_PARSE(text, 'fast regex')} (the reference's page title spells it FAST_REGEX_LOG_PARSER;
+     * both names are taken): COLUMN1…COLUMNn (VARCHAR(1024)), one per top-level group of the literal pattern.
+     */
+    static final SqlFunction FAST_REGEX_LOG_PARSE = fastRegex("FAST_REGEX_LOG_PARSE");
+    static final SqlFunction FAST_REGEX_LOG_PARSER = fastRegex("FAST_REGEX_LOG_PARSER");
+
+    private static SqlFunction fastRegex(String name) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, binding -> {
+            int columns = io.kinesisharness.internal.analytics.engine.logs.FastRegex.compile(
+                    binding.getOperandLiteralValue(1, String.class)).columns();
+            return varcharColumns(binding.getTypeFactory(), columns);
+        }, null, OperandTypes.STRING_STRING, SqlFunctionCategory.STRING);
+    }
+
+    private static org.apache.calcite.rel.type.RelDataType varcharColumns(
+            org.apache.calcite.rel.type.RelDataTypeFactory types, int columns) {
+        org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+        for (int i = 1; i <= columns; i++) {
+            b.add("COLUMN" + i, SqlTypeName.VARCHAR, 1024).nullable(true);
+        }
+        return types.createTypeWithNullability(b.build(), true);
+    }
+
+    /**
+     * {@code W3C_LOG_PARSE(text, 'COMMON' | … | 'apache specifiers')}: COLUMN1…COLUMNn, one per specifier.
+     */
+    static final SqlFunction W3C_LOG_PARSE = new SqlFunction("W3C_LOG_PARSE", SqlKind.OTHER_FUNCTION, binding -> {
+        org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+        org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+        List<String> columns = io.kinesisharness.internal.analytics.engine.logs.W3cFormat.compile(
+                binding.getOperandLiteralValue(1, String.class)).types();
+        for (int i = 0; i < columns.size(); i++) {
+            b.add("COLUMN" + (i + 1), LogColumns.type(types, columns.get(i))).nullable(true);
+        }
+        return types.createTypeWithNullability(b.build(), true);
+    }, null, OperandTypes.STRING_STRING, SqlFunctionCategory.STRING);
+
+    /** {@code SYS_LOG_PARSE(text)}: COLUMN1 TIMESTAMP and COLUMN2 VARCHAR(1024), the reference's two columns. */
+    static final SqlFunction SYS_LOG_PARSE = new SqlFunction("SYS_LOG_PARSE", SqlKind.OTHER_FUNCTION, binding -> {
+        org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+        return types.createTypeWithNullability(types.builder().add("COLUMN1", SqlTypeName.TIMESTAMP, 3)
+                .nullable(true).add("COLUMN2", SqlTypeName.VARCHAR, 1024).nullable(true).build(), true);
+    }, null, OperandTypes.STRING, SqlFunctionCategory.STRING);
+
+    /**
+     * {@code FIXED_COLUMN_LOG_PARSE(text, 'name TYPE type [NOT NULL] START n [FOR length], …')}: the named, typed
+     * columns, each cut from the text at fixed positions.
+     */
+    static final SqlFunction FIXED_COLUMN_LOG_PARSE = new SqlFunction("FIXED_COLUMN_LOG_PARSE",
+            SqlKind.OTHER_FUNCTION, binding -> {
+                org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
+                for (String[] c : LogColumns.parse(binding.getOperandLiteralValue(1, String.class))) {
+                    if (c[3] == null) {
+                        throw new IllegalArgumentException("FIXED_COLUMN_LOG_PARSE column " + c[0]
+                                + " needs START <position>");
+                    }
+                    b.add(c[0], LogColumns.type(types, c[1])).nullable(true);
+                }
+                return types.createTypeWithNullability(b.build(), true);
+            }, null, OperandTypes.STRING_STRING, SqlFunctionCategory.STRING);
+
     static final SqlOperatorTable TABLE = SqlOperatorTables.of(
             List.of(STEP, OUTPUT_ROWTIME, STAGGER, MONOTONIC, CURRENT_ROW_TIMESTAMP, TSDIFF, REGEX_REPLACE, LAG,
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
                     UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
-                    COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST, REGEX_LOG_PARSE, VARIABLE_COLUMN_LOG_PARSE));
+                    COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST, REGEX_LOG_PARSE, VARIABLE_COLUMN_LOG_PARSE,
+                    FAST_REGEX_LOG_PARSE, FAST_REGEX_LOG_PARSER, W3C_LOG_PARSE, SYS_LOG_PARSE, FIXED_COLUMN_LOG_PARSE));
 
     /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

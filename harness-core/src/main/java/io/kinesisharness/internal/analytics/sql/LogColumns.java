@@ -11,19 +11,25 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * The columns a log parser's row has: a count (COLUMN1…COLUMNn, VARCHAR(1024)) or a list
  * {@code 'name TYPE type [NOT NULL] [\'date format\'], …'} (the reference's grammar: the word TYPE between name and
- * type; DATE, TIME and TIMESTAMP may carry a SimpleDateFormat pattern).
+ * type; DATE, TIME and TIMESTAMP may carry a SimpleDateFormat pattern), for FIXED_COLUMN_LOG_PARSE each ending
+ * {@code START n [FOR length]}, its type optional there (VARCHAR then).
  */
 final class LogColumns {
 
     private LogColumns() {
     }
 
-    /** Name, SQL type text and date format (or null) of each column. */
+    private static final java.util.regex.Pattern START = java.util.regex.Pattern.compile(
+            "(?i)\\s+START\\s+(\\d+)(?:\\s+FOR\\s+(\\d+))?\\s*$");
+
+    /**
+     * Name, SQL type text, date format (or null), START (or null) and FOR (or null) of each column.
+     */
     static List<String[]> parse(Object spec) {
         List<String[]> out = new ArrayList<>();
         if (spec instanceof Number n) {
             for (int i = 1; i <= n.intValue(); i++) {
-                out.add(new String[] {"COLUMN" + i, "VARCHAR(1024)", null});
+                out.add(new String[] {"COLUMN" + i, "VARCHAR(1024)", null, null, null});
             }
             return out;
         }
@@ -54,6 +60,17 @@ final class LogColumns {
 
     private static String[] column(String column) {
         String rest = column;
+        String start = null;
+        String length = null;
+        java.util.regex.Matcher m = START.matcher(rest);
+        if (m.find()) {
+            start = m.group(1);
+            length = m.group(2);
+            rest = rest.substring(0, m.start()).trim();
+            if (rest.indexOf(' ') < 0) {
+                rest = rest + " VARCHAR(1024)";
+            }
+        }
         String name;
         if (rest.startsWith("\"")) {
             int close = rest.indexOf('"', 1);
@@ -79,7 +96,7 @@ final class LogColumns {
         if (rest.toUpperCase(Locale.ROOT).endsWith("NOT NULL")) {
             rest = rest.substring(0, rest.length() - "NOT NULL".length()).trim();
         }
-        return new String[] {name, rest, format};
+        return new String[] {name, rest, format, start, length};
     }
 
     static RelDataType type(RelDataTypeFactory types, String sqlType) {

@@ -234,6 +234,9 @@ final class RexCompiler {
                         ? SqlFunctions.substring((String) v[0], ((Number) v[1]).longValue())
                         : SqlFunctions.substring((String) v[0], ((Number) v[1]).longValue(),
                                 ((Number) v[2]).longValue()));
+            case "OVERLAY":
+                return strict(args, v -> overlay((String) v[0], (String) v[1], ((Number) v[2]).intValue(),
+                        args.length == 3 ? ((String) v[1]).length() : ((Number) v[3]).intValue()));
             case "ABS":
                 return strict(args, v -> v[0] instanceof Long l ? Math.abs(l) : v[0] instanceof Double d
                         ? Math.abs(d) : Values.toDecimal(v[0]).abs());
@@ -259,10 +262,9 @@ final class RexCompiler {
                 return args[0];
             case "TO_TIMESTAMP":
                 return strict(args, v -> ((Number) v[0]).longValue());
-            case "REGEX_LOG_PARSE":
-                return regexLogParse(call, args);
-            case "VARIABLE_COLUMN_LOG_PARSE":
-                return variableColumnLogParse(call, args);
+            case "REGEX_LOG_PARSE", "FAST_REGEX_LOG_PARSE", "FAST_REGEX_LOG_PARSER", "VARIABLE_COLUMN_LOG_PARSE",
+                    "FIXED_COLUMN_LOG_PARSE", "W3C_LOG_PARSE", "SYS_LOG_PARSE":
+                return LogParseExprs.of(name, call, args, context);
             case "MONOTONIC":
                 return args[0];
             case "$S":
@@ -306,12 +308,12 @@ final class RexCompiler {
     }
 
     @FunctionalInterface
-    private interface Strict {
+    interface Strict {
         Object apply(Object[] values);
     }
 
     /** A function that is NULL when any argument is. */
-    private static Expr strict(Expr[] args, Strict f) {
+    static Expr strict(Expr[] args, Strict f) {
         return row -> {
             Object[] v = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
@@ -527,98 +529,18 @@ final class RexCompiler {
         };
     }
 
-    /** REGEX_LOG_PARSE: the capture groups of a whole-text match, as a row; NULL without a match. */
-    private static Expr regexLogParse(RexCall call, Expr[] args) throws Unsupported {
-        if (!(call.getOperands().get(1) instanceof RexLiteral lit)) {
-            throw new Unsupported("REGEX_LOG_PARSE with a pattern that is not a literal");
-        }
-        Pattern p = Pattern.compile((String) literal(lit));
-        return strict(new Expr[] {args[0]}, v -> {
-            Matcher m = p.matcher((String) v[0]);
-            if (!m.matches()) {
-                return null;
-            }
-            Object[] row = new Object[m.groupCount()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = m.group(i + 1);
-            }
-            return row;
-        });
-    }
-
     /**
-     * VARIABLE_COLUMN_LOG_PARSE: the text split at the delimiter (a quote character keeps delimiters inside quoted
-     * values, an escape character the next one), each piece converted to its column's type; missing pieces NULL.
+     * OVERLAY(s PLACING r FROM start [FOR length]): s's first start-1 characters, r, then s from start+length on
+     * (length defaults to r's); positions past the end are clipped, as SUBSTRING clips them.
      */
-    private static Expr variableColumnLogParse(RexCall call, Expr[] args) {
-        List<org.apache.calcite.rel.type.RelDataTypeField> fields = call.getType().getFieldList();
-        ColumnType[] types = new ColumnType[fields.size()];
-        String[] formats = new String[fields.size()];
-        Object spec = call.getOperands().get(1) instanceof RexLiteral lit ? literal(lit) : null;
-        List<String[]> columns = spec == null ? List.of() : LogColumns.parse(spec);
-        for (int i = 0; i < types.length; i++) {
-            types[i] = StreamCatalog.columnType(fields.get(i).getType());
-            formats[i] = i < columns.size() ? columns.get(i)[2] : null;
-        }
-        return row -> {
-            Object text = args[0].eval(row);
-            Object delimiter = args[2].eval(row);
-            if (text == null || delimiter == null) {
-                return null;
-            }
-            String escape = args.length > 3 ? (String) args[3].eval(row) : null;
-            String quote = args.length > 4 ? (String) args[4].eval(row) : null;
-            List<String> pieces = split((String) text, (String) delimiter, escape, quote);
-            Object[] out = new Object[types.length];
-            for (int i = 0; i < out.length && i < pieces.size(); i++) {
-                if (formats[i] != null) {
-                    try {
-                        long ms = format(formats[i]).parse(pieces.get(i)).getTime();
-                        out[i] = types[i].name().equals("DATE") ? Math.floorDiv(ms, 86_400_000L)
-                                : types[i].name().equals("TIME") ? Math.floorMod(ms, 86_400_000L) : ms;
-                    } catch (java.text.ParseException e) {
-                        throw new RowError("SQL_CONVERSION_ERROR", "Cannot parse '" + pieces.get(i)
-                                + "' with format '" + formats[i] + "'");
-                    }
-                } else {
-                    out[i] = Values.cast(pieces.get(i), types[i]);
-                }
-            }
-            return out;
-        };
-    }
-
-    /** Splits at the delimiter; a quote pair (begin and end characters, or one for both) hides delimiters. */
-    static List<String> split(String text, String delimiter, String escape, String quote) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        char begin = quote == null || quote.isEmpty() ? 0 : quote.charAt(0);
-        char end = quote == null || quote.length() < 2 ? begin : quote.charAt(1);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (escape != null && !escape.isEmpty() && text.startsWith(escape, i)
-                    && i + escape.length() < text.length()) {
-                i += escape.length();
-                current.append(text.charAt(i));
-            } else if (begin != 0 && !quoted && c == begin) {
-                quoted = true;
-            } else if (begin != 0 && quoted && c == end) {
-                quoted = false;
-            } else if (!quoted && text.startsWith(delimiter, i)) {
-                out.add(current.toString());
-                current.setLength(0);
-                i += delimiter.length() - 1;
-            } else {
-                current.append(text.charAt(i));
-            }
-        }
-        out.add(current.toString());
-        return out;
+    private static String overlay(String s, String r, int start, int length) {
+        int from = Math.max(0, Math.min(s.length(), start - 1));
+        int to = Math.max(from, Math.min(s.length(), start - 1 + Math.max(0, length)));
+        return s.substring(0, from) + r + s.substring(to);
     }
 
     /** A date pattern as SimpleDateFormat reads it (KDA documents Java's patterns), in UTC. */
-    private static java.text.SimpleDateFormat format(String pattern) {
+    static java.text.SimpleDateFormat format(String pattern) {
         try {
             java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.ROOT);
             // Proleptic Gregorian, as the engine's timestamps (java.time) are: no Julian dates before 1582.
