@@ -231,4 +231,71 @@ class AnalyticsApplicationTest {
                 "{\"COLUMN1\":\"192.168.254.30\",\"COLUMN2\":\"-\",\"COLUMN3\":\"John\",\"COLUMN4\":\"[24/May/2004:22:\","
                         + "\"COLUMN5\":\"GET /icons/apach\",\"COLUMN6\":\"304\",\"COLUMN7\":\"0\"}");
     }
+
+    @Test
+    void the_anomaly_explanation_guide_example_ranks_each_seconds_readings_by_score() throws Exception {
+        analytics.start(AnalyticsApplication.builder("pressure").input("stocks").column("Systolic", "INTEGER")
+                .column("Diastolic", "INTEGER").column("BloodPressureLevel", "VARCHAR(8)").code("""
+                        CREATE OR REPLACE STREAM "TEMP_STREAM" (
+                                "Systolic"                  INTEGER,
+                                "Diastolic"                 INTEGER,
+                                "BloodPressureLevel"        varchar(20),
+                                "ANOMALY_SCORE"             DOUBLE,
+                                "ANOMALY_EXPLANATION"       varchar(512));
+
+                        CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (
+                                "Systolic"                  INTEGER,
+                                "Diastolic"                 INTEGER,
+                                "BloodPressureLevel"        varchar(20),
+                                "ANOMALY_SCORE"             DOUBLE,
+                                "ANOMALY_EXPLANATION"       varchar(512));
+
+                        -- Compute an anomaly score with explanation for each record in the input stream
+                        -- using RANDOM_CUT_FOREST_WITH_EXPLANATION
+                        CREATE OR REPLACE PUMP "STREAM_PUMP" AS
+                           INSERT INTO "TEMP_STREAM"
+                              SELECT STREAM "Systolic", "Diastolic", "BloodPressureLevel", ANOMALY_SCORE, ANOMALY_EXPLANATION
+                              FROM TABLE(RANDOM_CUT_FOREST_WITH_EXPLANATION(
+                                      CURSOR(SELECT STREAM * FROM "SOURCE_SQL_STREAM_001"), 100, 256, 100000, 1, true));
+
+                        -- Sort records by descending anomaly score, insert into output stream
+                        CREATE OR REPLACE PUMP "OUTPUT_PUMP" AS
+                           INSERT INTO "DESTINATION_SQL_STREAM"
+                              SELECT STREAM * FROM "TEMP_STREAM"
+                              ORDER BY FLOOR("TEMP_STREAM".ROWTIME TO SECOND), ANOMALY_SCORE DESC;
+                        """).build());
+        long seed = 3;
+        List<software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            seed = seed * 6364136223846793005L + 1442695040888963407L;
+            batch.add(reading(100 + (seed >>> 33) % 20, 60 + (seed >>> 45) % 20, "NORMAL"));
+            if (batch.size() == 100) {
+                kinesis.putRecords(b -> b.streamName("stocks").records(batch));
+                batch.clear();
+            }
+        }
+        harness.clock().advance(Duration.ofSeconds(1));
+        kinesis.putRecords(b -> b.streamName("stocks").records(reading(105, 70, "NORMAL"), reading(144, 123, "HIGH"),
+                reading(110, 75, "NORMAL")));
+        harness.clock().advance(Duration.ofSeconds(2));
+        List<String> received = analytics.received("pressure", "DESTINATION_SQL_STREAM");
+        assertThat(received).hasSize(303);
+        com.fasterxml.jackson.databind.JsonNode top = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(received.get(300));
+        assertThat(top.get("BloodPressureLevel").asText()).as("the second's highest score first").isEqualTo("HIGH");
+        com.fasterxml.jackson.databind.JsonNode explanation = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(top.get("ANOMALY_EXPLANATION").asText());
+        assertThat(explanation.get("Diastolic").get("DIRECTION").asText()).isEqualTo("HIGH");
+        assertThat(explanation.get("Systolic").get("DIRECTION").asText()).isEqualTo("HIGH");
+        assertThat(received.subList(0, 300)).as("the first second's rows, highest score first; 256 score 0 while"
+                + " the forest learns").filteredOn(r -> r.contains("\"ANOMALY_SCORE\":0.0,")).hasSize(256)
+                .containsExactlyElementsOf(received.subList(44, 300));
+    }
+
+    private static software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry reading(long systolic,
+            long diastolic, String level) {
+        return software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry.builder().partitionKey("same")
+                .data(SdkBytes.fromUtf8String("{\"Systolic\":" + systolic + ",\"Diastolic\":" + diastolic
+                        + ",\"BloodPressureLevel\":\"" + level + "\"}")).build();
+    }
 }

@@ -582,8 +582,8 @@ public final class ApplicationCompiler {
             SqlParserPos pos = query.getParserPosition();
             throw new SqlCodeException(String.valueOf(e.getMessage()), pos.getLineNum(), pos.getColumnNum());
         }
-        if (!(validated instanceof SqlSelect select && select.getModifierNode(
-                org.apache.calcite.sql.SqlSelectKeyword.STREAM) != null)
+        if (!(validated instanceof SqlSelect select && (select.getModifierNode(
+                org.apache.calcite.sql.SqlSelectKeyword.STREAM) != null || fromTableFunction(select)))
                 && !(validated.getKind() == SqlKind.UNION)) {
             SqlParserPos pos = query.getParserPosition();
             throw new SqlCodeException("A pump's query must be SELECT STREAM", pos.getLineNum(), pos.getColumnNum());
@@ -623,7 +623,23 @@ public final class ApplicationCompiler {
             SqlParserPos pos = query.getParserPosition();
             throw new SqlCodeException("Kinesis Harness does not run " + e.getMessage() + " yet",
                     pos.getLineNum(), pos.getColumnNum());
+        } catch (IllegalArgumentException e) {
+            // An argument out of the range the reference gives (a table function's parameters, a pattern).
+            SqlParserPos pos = query.getParserPosition();
+            throw new SqlCodeException(e.getMessage(), pos.getLineNum(), pos.getColumnNum());
         }
+    }
+
+    /**
+     * Whether a query reads {@code TABLE(f(CURSOR(…)))}: a stream already, so AWS's own HOTSPOTS examples select
+     * from it without STREAM.
+     */
+    private static boolean fromTableFunction(SqlSelect select) {
+        SqlNode from = select.getFrom();
+        if (from != null && from.getKind() == SqlKind.AS) {
+            from = ((org.apache.calcite.sql.SqlCall) from).operand(0);
+        }
+        return from != null && from.getKind() == SqlKind.COLLECTION_TABLE;
     }
 
     private static String rowText(Object[] row) {
@@ -732,6 +748,11 @@ public final class ApplicationCompiler {
             for (int i = 0; i < call.operandCount(); i++) {
                 call.setOperand(i, rewrite(call.operand(i), catalog));
             }
+        }
+        if (query instanceof org.apache.calcite.sql.SqlOrderBy orderBy) {
+            // SELECT STREAM * … ORDER BY …: the parser wraps the select; its stars and ROWTIMEs are the select's.
+            return new org.apache.calcite.sql.SqlOrderBy(orderBy.getParserPosition(),
+                    rewrite(orderBy.query, catalog), orderBy.orderList, orderBy.offset, orderBy.fetch);
         }
         return query;
     }

@@ -20,6 +20,9 @@ import org.apache.calcite.sql.validate.SqlMonotonicity;
  */
 final class KdaOperators {
 
+    private static final org.apache.calcite.sql.type.SqlTypeFamily INTEGER =
+            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER;
+
     /** {@code STEP(x BY interval)}, which the script reader hands to Calcite as {@code STEP(x, interval)}. */
     static final SqlFunction STEP = new SqlFunction("STEP", SqlKind.OTHER_FUNCTION, ReturnTypes.ARG0_NULLABLE, null,
             OperandTypes.or(OperandTypes.DATETIME_INTERVAL, OperandTypes.NUMERIC_NUMERIC),
@@ -215,28 +218,66 @@ final class KdaOperators {
      * {@code RANDOM_CUT_FOREST(CURSOR(…)[, numberOfTrees, subSampleSize, timeDecay, shingleSize])}: the cursor's
      * columns and ANOMALY_SCORE.
      */
-    static final SqlFunction RANDOM_CUT_FOREST = new RandomCutForestFunction();
+    static final SqlFunction RANDOM_CUT_FOREST = new CursorFunction("RANDOM_CUT_FOREST", 0,
+            List.of(INTEGER, INTEGER, INTEGER, INTEGER), List.of("ANOMALY_SCORE", "DOUBLE"));
 
-    private static final class RandomCutForestFunction extends SqlFunction
-            implements org.apache.calcite.sql.SqlTableFunction {
+    /**
+     * {@code RANDOM_CUT_FOREST_WITH_EXPLANATION(CURSOR(…)[, numberOfTrees, subSampleSize, timeDecay, shingleSize,
+     * withDirectionality])}: the cursor's columns, ANOMALY_SCORE and ANOMALY_EXPLANATION (JSON).
+     */
+    static final SqlFunction RANDOM_CUT_FOREST_WITH_EXPLANATION = new CursorFunction(
+            "RANDOM_CUT_FOREST_WITH_EXPLANATION", 0,
+            List.of(INTEGER, INTEGER, INTEGER, INTEGER, org.apache.calcite.sql.type.SqlTypeFamily.BOOLEAN),
+            List.of("ANOMALY_SCORE", "DOUBLE", "ANOMALY_EXPLANATION", "VARCHAR"));
 
-        RandomCutForestFunction() {
-            super("RANDOM_CUT_FOREST", SqlKind.OTHER_FUNCTION, ReturnTypes.CURSOR, null, OperandTypes.or(
-                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR),
-                    OperandTypes.family(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR,
-                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
-                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
-                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER,
-                            org.apache.calcite.sql.type.SqlTypeFamily.INTEGER)),
+    /**
+     * {@code HOTSPOTS(CURSOR(…), windowSize, scanRadius, minimumNumberOfPointsInAHotspot)}: the cursor's columns and
+     * HOTSPOTS_RESULT (JSON), the name every AWS example reads (the reference's heading says HOTSPOT_RESULTS).
+     */
+    static final SqlFunction HOTSPOTS = new CursorFunction("HOTSPOTS", 3,
+            List.of(INTEGER, org.apache.calcite.sql.type.SqlTypeFamily.NUMERIC, INTEGER),
+            List.of("HOTSPOTS_RESULT", "VARCHAR"));
+
+    /**
+     * A table function over a cursor that passes the cursor's columns on with some of its own appended; after the
+     * cursor, {@code required} arguments, then the rest optional from the end.
+     */
+    private static final class CursorFunction extends SqlFunction implements org.apache.calcite.sql.SqlTableFunction {
+
+        private final List<String> added;
+
+        CursorFunction(String name, int required, List<org.apache.calcite.sql.type.SqlTypeFamily> arguments,
+                List<String> added) {
+            super(name, SqlKind.OTHER_FUNCTION, ReturnTypes.CURSOR, null, operands(required, arguments),
                     SqlFunctionCategory.USER_DEFINED_TABLE_FUNCTION);
+            this.added = added;
+        }
+
+        private static org.apache.calcite.sql.type.SqlOperandTypeChecker operands(int required,
+                List<org.apache.calcite.sql.type.SqlTypeFamily> arguments) {
+            List<org.apache.calcite.sql.type.SqlOperandTypeChecker> forms = new java.util.ArrayList<>();
+            for (int n = required; n <= arguments.size(); n++) {
+                List<org.apache.calcite.sql.type.SqlTypeFamily> families = new java.util.ArrayList<>();
+                families.add(org.apache.calcite.sql.type.SqlTypeFamily.CURSOR);
+                families.addAll(arguments.subList(0, n));
+                forms.add(OperandTypes.family(families));
+            }
+            return OperandTypes.or(forms.toArray(new org.apache.calcite.sql.type.SqlOperandTypeChecker[0]));
         }
 
         @Override
         public org.apache.calcite.sql.type.SqlReturnTypeInference getRowTypeInference() {
             return binding -> {
-                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = binding.getTypeFactory().builder();
+                org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
+                org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
                 b.addAll(binding.getCursorOperand(0).getFieldList());
-                b.add("ANOMALY_SCORE", SqlTypeName.DOUBLE);
+                for (int i = 0; i < added.size(); i += 2) {
+                    if (added.get(i + 1).equals("VARCHAR")) {
+                        b.add(added.get(i), SqlTypeName.VARCHAR, 20480);
+                    } else {
+                        b.add(added.get(i), SqlTypeName.valueOf(added.get(i + 1)));
+                    }
+                }
                 return b.build();
             };
         }
@@ -358,7 +399,8 @@ final class KdaOperators {
                     TIMESTAMP_TO_CHAR, DATE_TO_CHAR, TIME_TO_CHAR, CHAR_TO_TIMESTAMP, CHAR_TO_DATE, CHAR_TO_TIME,
                     UNIX_TIMESTAMP, TO_TIMESTAMP, FIRST_VALUE, LAST_VALUE, TOP_K_ITEMS_TUMBLING,
                     COUNT_DISTINCT_ITEMS_TUMBLING, RANDOM_CUT_FOREST, REGEX_LOG_PARSE, VARIABLE_COLUMN_LOG_PARSE,
-                    FAST_REGEX_LOG_PARSE, FAST_REGEX_LOG_PARSER, W3C_LOG_PARSE, SYS_LOG_PARSE, FIXED_COLUMN_LOG_PARSE));
+                    FAST_REGEX_LOG_PARSE, FAST_REGEX_LOG_PARSER, W3C_LOG_PARSE, SYS_LOG_PARSE, FIXED_COLUMN_LOG_PARSE,
+                    RANDOM_CUT_FOREST_WITH_EXPLANATION, HOTSPOTS));
 
     /** Calcite's standard operators, without those KDA's table replaces, then KDA's. */
     static final SqlOperatorTable ALL = SqlOperatorTables.chain(new WithoutStandardLag(), TABLE);

@@ -205,33 +205,84 @@ final class PumpBuilder {
                 windows.add(op);
                 return op;
             }
-            case "RANDOM_CUT_FOREST" -> {
+            case "RANDOM_CUT_FOREST", "RANDOM_CUT_FOREST_WITH_EXPLANATION" -> {
                 try {
                     Class.forName("com.amazon.randomcutforest.RandomCutForest", false, getClass().getClassLoader());
                 } catch (ClassNotFoundException | LinkageError e) {
-                    throw new RexCompiler.Unsupported("RANDOM_CUT_FOREST without AWS's Random Cut Forest library on"
+                    throw new RexCompiler.Unsupported(name + " without AWS's Random Cut Forest library on"
                             + " the classpath (add software.amazon.randomcutforest:randomcutforest-core:4.4.0)");
                 }
-                List<Integer> numeric = new ArrayList<>();
-                for (org.apache.calcite.rel.type.RelDataTypeField f : input.getRowType().getFieldList()) {
-                    org.apache.calcite.sql.type.SqlTypeName t = f.getType().getSqlTypeName();
-                    if (org.apache.calcite.sql.type.SqlTypeName.NUMERIC_TYPES.contains(t)
-                            && t != org.apache.calcite.sql.type.SqlTypeName.DECIMAL) {
-                        numeric.add(f.getIndex());
-                    }
-                }
-                if (numeric.isEmpty()) {
-                    throw new RexCompiler.Unsupported("RANDOM_CUT_FOREST over a cursor without numeric columns");
-                }
+                List<org.apache.calcite.rel.type.RelDataTypeField> numeric = numericColumns(name, input, 30);
                 int trees = args.isEmpty() ? 100 : ((Number) args.get(0)).intValue();
                 int sample = args.size() < 2 ? 256 : ((Number) args.get(1)).intValue();
                 long decay = args.size() < 3 ? 100_000 : ((Number) args.get(2)).longValue();
                 int shingle = args.size() < 4 ? 1 : ((Number) args.get(3)).intValue();
+                boolean directions = args.size() >= 5 && Boolean.TRUE.equals(args.get(4));
+                inRange(name, "numberOfTrees", trees, 1, 1000);
+                inRange(name, "subSampleSize", sample, 10, 1000);
+                inRange(name, "timeDecay", decay, 1, Integer.MAX_VALUE);
+                inRange(name, "shingleSize", shingle, 1, 30);
+                if (sample >= decay) {
+                    throw new IllegalArgumentException(name + ": subSampleSize (" + sample
+                            + ") must be less than timeDecay (" + decay + ")");
+                }
+                io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores.Explanation explanation =
+                        !name.endsWith("EXPLANATION")
+                                ? io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores.Explanation.NONE
+                                : directions
+                                        ? io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores.Explanation
+                                                .DIRECTIONAL
+                                        : io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores.Explanation
+                                                .ATTRIBUTION;
                 return new io.kinesisharness.internal.analytics.engine.rcf.AnomalyScores(
-                        numeric.stream().mapToInt(Integer::intValue).toArray(), trees, sample, decay, shingle,
+                        numeric.stream().mapToInt(f -> f.getIndex()).toArray(),
+                        numeric.stream().map(f -> f.getName()).toList(), trees, sample, decay, shingle, explanation,
                         downstream);
             }
+            case "HOTSPOTS" -> {
+                List<org.apache.calcite.rel.type.RelDataTypeField> numeric = numericColumns(name, input,
+                        Integer.MAX_VALUE);
+                int window = ((Number) args.get(0)).intValue();
+                double radius = ((Number) args.get(1)).doubleValue();
+                int minimum = ((Number) args.get(2)).intValue();
+                inRange(name, "windowSize", window, 100, 1000);
+                if (!(radius > 0)) {
+                    throw new IllegalArgumentException(name + ": scanRadius must be greater than 0, not " + radius);
+                }
+                inRange(name, "minimumNumberOfPointsInAHotspot", minimum, 2, window);
+                return new io.kinesisharness.internal.analytics.engine.Hotspots(
+                        numeric.stream().mapToInt(f -> f.getIndex()).toArray(), window, radius, minimum, downstream);
+            }
             default -> throw new RexCompiler.Unsupported("the table function " + name);
+        }
+    }
+
+    /** The cursor's columns a machine-learning function reads: the numeric ones (DECIMAL excepted, as AWS says). */
+    private static List<org.apache.calcite.rel.type.RelDataTypeField> numericColumns(String name, RelNode input,
+            int most) {
+        List<org.apache.calcite.rel.type.RelDataTypeField> numeric = new ArrayList<>();
+        for (org.apache.calcite.rel.type.RelDataTypeField f : input.getRowType().getFieldList()) {
+            org.apache.calcite.sql.type.SqlTypeName t = f.getType().getSqlTypeName();
+            if (org.apache.calcite.sql.type.SqlTypeName.NUMERIC_TYPES.contains(t)
+                    && t != org.apache.calcite.sql.type.SqlTypeName.DECIMAL) {
+                numeric.add(f);
+            }
+        }
+        if (numeric.isEmpty()) {
+            throw new IllegalArgumentException(name + " needs at least one numeric column (DOUBLE, REAL, FLOAT,"
+                    + " BIGINT, INTEGER, SMALLINT or TINYINT; DECIMAL is not accepted) in its cursor");
+        }
+        if (numeric.size() > most) {
+            throw new IllegalArgumentException(name + " accepts at most " + most + " numeric columns, not "
+                    + numeric.size());
+        }
+        return numeric;
+    }
+
+    private static void inRange(String name, String parameter, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + ": " + parameter + " must be between " + min + " and " + max
+                    + ", not " + value);
         }
     }
 
