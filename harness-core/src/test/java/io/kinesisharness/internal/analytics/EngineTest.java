@@ -141,6 +141,24 @@ class EngineTest {
     }
 
     @Test
+    void countDistinctIsRefusedInAggregatesAndWindowsAsTheReferenceSays() {
+        assertThatThrownBy(() -> compile("""
+                CREATE STREAM "OUT" (N BIGINT);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM COUNT(DISTINCT TICKER_SYMBOL) FROM SOURCE_SQL_STREAM_001
+                  GROUP BY STEP(SOURCE_SQL_STREAM_001.ROWTIME BY INTERVAL '1' MINUTE);
+                """)).isInstanceOf(SqlCodeException.class)
+                .hasMessageContaining("COUNT DISTINCT is not allowed in an aggregate function");
+        assertThatThrownBy(() -> compile("""
+                CREATE STREAM "OUT" (N BIGINT);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM COUNT(DISTINCT TICKER_SYMBOL) OVER (RANGE INTERVAL '1' MINUTE PRECEDING)
+                  FROM SOURCE_SQL_STREAM_001;
+                """)).isInstanceOf(SqlCodeException.class)
+                .hasMessageContaining("COUNT DISTINCT cannot be used as an analytic function or in a windowed aggregation");
+    }
+
+    @Test
     void insertColumnCountsMustMatch() {
         assertThatThrownBy(() -> compile("""
                 CREATE STREAM "OUT" (A VARCHAR(4), B INTEGER);

@@ -119,4 +119,34 @@ class StreamJoinTest {
                 "10:01:00 10:01:00 101 ship null order 10:00:00", "10:01:20 10:01:20 102 ship null order 10:00:20",
                 "10:01:30 10:01:30 103 ship null order 10:00:30");
     }
+
+    @Test
+    void a_joined_streams_window_may_be_named_in_the_window_clause_and_ordered_by_rowtime() throws Exception {
+        List<String> inline = run("""
+                  SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime", o.ROWTIME as "ordertime"
+                    FROM ORDERS_STREAM OVER (RANGE INTERVAL '1' MINUTE PRECEDING) AS o
+                      LEFT JOIN SHIPMENTS_STREAM OVER (RANGE INTERVAL '1' MINUTE PRECEDING) AS s
+                        ON o."orderid" = s."orderid";
+                """);
+        assertThat(inline).hasSize(5);
+        assertThat(run("""
+                  SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime", o.ROWTIME as "ordertime"
+                    FROM ORDERS_STREAM OVER lastMinute AS o
+                      LEFT JOIN SHIPMENTS_STREAM OVER (ORDER BY SHIPMENTS_STREAM.ROWTIME RANGE INTERVAL '1' MINUTE PRECEDING) AS s
+                        ON o."orderid" = s."orderid"
+                    WINDOW lastMinute AS (RANGE INTERVAL '1' MINUTE PRECEDING);
+                """)).isEqualTo(inline);
+        assertThat(run("""
+                  SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime", o.ROWTIME as "ordertime"
+                    FROM ORDERS_STREAM OVER w1 AS o
+                      LEFT JOIN SHIPMENTS_STREAM OVER w2 AS s
+                        ON o."orderid" = s."orderid"
+                    WINDOW w1 AS (RANGE INTERVAL '1' MINUTE PRECEDING), w2 AS (RANGE INTERVAL '60' SECOND PRECEDING);
+                """)).isEqualTo(inline);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("""
+                  SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime", o.ROWTIME as "ordertime"
+                    FROM ORDERS_STREAM OVER (PARTITION BY "orderid" RANGE INTERVAL '1' MINUTE PRECEDING) AS o
+                      JOIN SHIPMENTS_STREAM AS s ON o."orderid" = s."orderid";
+                """)).hasMessageContaining("A windowed join cannot use a partitioned window");
+    }
 }

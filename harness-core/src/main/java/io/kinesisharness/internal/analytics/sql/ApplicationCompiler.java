@@ -301,6 +301,9 @@ public final class ApplicationCompiler {
         StringBuilder blanked = new StringBuilder(text);
         for (TableWindow w : tableWindows(script, st)) {
             blank(blanked, w.start(), w.end());
+            for (int[] span : w.alsoBlank()) {
+                blank(blanked, span[0], span[1]);
+            }
         }
         text = blanked.toString();
         try {
@@ -353,8 +356,17 @@ public final class ApplicationCompiler {
         }
     }
 
-    /** A window on a stream in a join ({@code FROM s OVER (RANGE INTERVAL …)}): where it is and its length. */
-    record TableWindow(int start, int end, long length) {
+    /**
+     * A window on a stream in a join ({@code FROM s OVER (RANGE INTERVAL …)} or {@code OVER w}): the text to blank
+     * before Calcite reads the query (the OVER, and a named window's definition when only joins use it) and its
+     * length.
+     */
+    record TableWindow(int start, int end, long length, List<int[]> alsoBlank) {
+    }
+
+    /** A definition in a pump's WINDOW clause: its name, its specification's tokens and its span. */
+    private record NamedWindow(String name, List<Token> spec, int start, int end, List<String> clauseNames,
+            int[] clause) {
     }
 
     /**
@@ -364,33 +376,142 @@ public final class ApplicationCompiler {
     private static List<TableWindow> tableWindows(SqlScript script, Statement st) throws SqlCodeException {
         List<Token> t = st.tokens();
         List<TableWindow> out = new ArrayList<>();
+        Map<String, NamedWindow> named = namedWindows(t);
+        java.util.Set<String> usedElsewhere = new java.util.HashSet<>();
+        for (int i = 1; i < t.size(); i++) {
+            boolean joinSide = i >= 2 && t.get(i - 1).isIdentifier()
+                    && (t.get(i - 2).isWord("FROM") || t.get(i - 2).isWord("JOIN"));
+            if (t.get(i).isWord("OVER") && !joinSide && i + 1 < t.size() && t.get(i + 1).isIdentifier()) {
+                usedElsewhere.add(t.get(i + 1).identifier());
+            }
+        }
         for (int i = 2; i + 1 < t.size(); i++) {
             boolean afterTable = t.get(i).isWord("OVER") && t.get(i - 1).isIdentifier()
                     && (t.get(i - 2).isWord("FROM") || t.get(i - 2).isWord("JOIN"));
             if (!afterTable) {
                 continue;
             }
-            if (!t.get(i + 1).isSymbol("(")) {
-                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness runs a joined stream's "
-                        + "window written in place (OVER (RANGE INTERVAL … PRECEDING)), not by name, yet");
-            }
-            int j = i + 2;
-            int depth = 1;
-            for (; j < t.size() && depth > 0; j++) {
-                if (t.get(j).isSymbol("(")) {
-                    depth++;
-                } else if (t.get(j).isSymbol(")")) {
-                    depth--;
+            List<Token> spec;
+            int end;
+            List<int[]> alsoBlank = new ArrayList<>();
+            if (t.get(i + 1).isSymbol("(")) {
+                int j = i + 2;
+                int depth = 1;
+                for (; j < t.size() && depth > 0; j++) {
+                    if (t.get(j).isSymbol("(")) {
+                        depth++;
+                    } else if (t.get(j).isSymbol(")")) {
+                        depth--;
+                    }
                 }
+                spec = t.subList(i + 2, j - 1);
+                end = t.get(j - 1).end();
+                i = j - 1;
+            } else {
+                NamedWindow w = t.get(i + 1).isIdentifier() ? named.get(t.get(i + 1).identifier()) : null;
+                if (w == null) {
+                    throw SqlCodeException.at(script.text(), t.get(i + 1).start(), "Window '"
+                            + t.get(i + 1).text() + "' not found");
+                }
+                spec = w.spec();
+                end = t.get(i + 1).end();
+                if (w.clauseNames().stream().noneMatch(usedElsewhere::contains)) {
+                    alsoBlank.add(w.clause());
+                } else if (!usedElsewhere.contains(w.name())) {
+                    alsoBlank.add(new int[] {w.start(), w.end()});
+                }
+                i = i + 1;
             }
-            List<Token> spec = t.subList(i + 2, j - 1);
-            boolean range = spec.size() == 5 && spec.get(0).isWord("RANGE") && spec.get(4).isWord("PRECEDING");
-            if (!range) {
-                throw SqlCodeException.at(script.text(), t.get(i).start(), "Kinesis Harness runs a joined stream's "
-                        + "window as RANGE INTERVAL 'n' unit PRECEDING only, yet");
+            int over = startOfOver(t, i);
+            out.add(new TableWindow(over, end, joinWindowLength(script, spec, over), alsoBlank));
+        }
+        return out;
+    }
+
+    /** Where the OVER before token {@code i} (its window's last token) starts. */
+    private static int startOfOver(List<Token> t, int i) {
+        for (int k = i; k >= 0; k--) {
+            if (t.get(k).isWord("OVER")) {
+                return t.get(k).start();
             }
-            out.add(new TableWindow(t.get(i).start(), t.get(j - 1).end(),
-                    staggerLength(script, spec.subList(1, 4))));
+        }
+        return t.get(i).start();
+    }
+
+    /**
+     * A joined stream's window: {@code [ORDER BY [s.]ROWTIME] RANGE INTERVAL 'n' unit PRECEDING}. AWS allows no
+     * partitions in a join's windows, and an ORDER BY only on ROWTIME.
+     */
+    private static long joinWindowLength(SqlScript script, List<Token> spec, int over) throws SqlCodeException {
+        int k = 0;
+        if (!spec.isEmpty() && spec.get(0).isWord("PARTITION")) {
+            throw SqlCodeException.at(script.text(), spec.get(0).start(),
+                    "A windowed join cannot use a partitioned window");
+        }
+        if (spec.size() > 2 && spec.get(0).isWord("ORDER") && spec.get(1).isWord("BY")) {
+            k = 2;
+            while (k < spec.size() && (spec.get(k).isIdentifier() && !spec.get(k).isWord("RANGE")
+                    || spec.get(k).isSymbol("."))) {
+                k++;
+            }
+            if (!spec.get(k - 1).isWord("ROWTIME")) {
+                throw SqlCodeException.at(script.text(), spec.get(2).start(),
+                        "A windowed join's window can only be ordered by ROWTIME");
+            }
+        }
+        List<Token> rest = spec.subList(k, spec.size());
+        boolean range = rest.size() == 5 && rest.get(0).isWord("RANGE") && rest.get(4).isWord("PRECEDING");
+        if (!range) {
+            throw SqlCodeException.at(script.text(), over,
+                    "Kinesis Harness runs a joined stream's window as RANGE INTERVAL 'n' unit PRECEDING only, yet");
+        }
+        return staggerLength(script, rest.subList(1, 4));
+    }
+
+    /**
+     * The pump's WINDOW clause's definitions ({@code WINDOW w1 AS (…), w2 AS (…)}), each spanning its name to its
+     * closing parenthesis and the comma that joins it to the next (or the WINDOW keyword, when it is the only one).
+     */
+    private static Map<String, NamedWindow> namedWindows(List<Token> t) {
+        Map<String, NamedWindow> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).isWord("WINDOW")) {
+                continue;
+            }
+            int clauseStart = t.get(i).start();
+            int j = i + 1;
+            List<NamedWindow> defs = new ArrayList<>();
+            while (j + 2 < t.size() && t.get(j).isIdentifier() && t.get(j + 1).isWord("AS")
+                    && t.get(j + 2).isSymbol("(")) {
+                int k = j + 3;
+                int depth = 1;
+                for (; k < t.size() && depth > 0; k++) {
+                    if (t.get(k).isSymbol("(")) {
+                        depth++;
+                    } else if (t.get(k).isSymbol(")")) {
+                        depth--;
+                    }
+                }
+                int end = t.get(k - 1).end();
+                if (k < t.size() && t.get(k).isSymbol(",")) {
+                    end = t.get(k).end();
+                    k++;
+                }
+                defs.add(new NamedWindow(t.get(j).identifier(), t.subList(j + 3, k - (t.get(k - 1).isSymbol(",")
+                        ? 2 : 1)), t.get(j).start(), end, null, null));
+                j = k;
+            }
+            if (defs.isEmpty()) {
+                continue;
+            }
+            List<String> names = defs.stream().map(NamedWindow::name).toList();
+            int[] clause = {clauseStart, defs.get(defs.size() - 1).end()};
+            for (int d = 0; d < defs.size(); d++) {
+                NamedWindow def = defs.get(d);
+                // The last definition takes the comma before it, so blanking it leaves the others' list whole.
+                int start = d > 0 && d == defs.size() - 1 ? defs.get(d - 1).end() - 1 : def.start();
+                out.put(def.name(), new NamedWindow(def.name(), def.spec(), start, def.end(), names, clause));
+            }
             i = j - 1;
         }
         return out;

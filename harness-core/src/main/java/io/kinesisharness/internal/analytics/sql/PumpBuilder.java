@@ -429,8 +429,13 @@ final class PumpBuilder {
         int[] groups = agg.getGroupSet().toArray();
         List<AggregateFunction> functions = new ArrayList<>();
         for (AggregateCall call : agg.getAggCallList()) {
+            if (call.isDistinct() && call.getAggregation().getKind() == org.apache.calcite.sql.SqlKind.COUNT) {
+                // The reference's rule: SELECT COUNT(DISTINCT x) … GROUP BY … is not allowed.
+                throw new IllegalArgumentException("COUNT DISTINCT is not allowed in an aggregate function");
+            }
             if (call.isDistinct()) {
-                throw new RexCompiler.Unsupported("COUNT(DISTINCT …) in a streaming GROUP BY");
+                throw new RexCompiler.Unsupported(call.getAggregation().getName() + "(DISTINCT …) in a streaming"
+                        + " GROUP BY");
             }
             if (call.filterArg >= 0) {
                 throw new RexCompiler.Unsupported("FILTER on an aggregate");

@@ -103,8 +103,14 @@ final class SlidingWindowPlan {
 
     private static SlidingWindows.Function function(RexOver over, int window, RexCompiler rex)
             throws RexCompiler.Unsupported {
+        if (over.isDistinct() && over.getAggOperator().getKind() == org.apache.calcite.sql.SqlKind.COUNT) {
+            // The reference's rule for analytic functions.
+            throw new IllegalArgumentException("COUNT DISTINCT cannot be used as an analytic function or in a"
+                    + " windowed aggregation");
+        }
         if (over.isDistinct()) {
-            throw new RexCompiler.Unsupported("DISTINCT in a windowed aggregate");
+            throw new RexCompiler.Unsupported(over.getAggOperator().getName() + "(DISTINCT …) in a windowed"
+                    + " aggregate");
         }
         List<RexNode> ops = over.getOperands();
         String name = over.getOperator().getName().toUpperCase(java.util.Locale.ROOT);
