@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry;
  * its output written to another stream; beside it the same PutRecords alone. Engine alone: rows inserted straight
  * into the compiled application's input stream. The applications: a continuous filter passing half the rows, a
  * one-minute tumbling COUNT/AVG by 100 keys, a one-minute sliding AVG by the same keys (a row out per row in; about
- * 5,000 rows per window partition at this rate), and, engine alone, a join to a 50-row reference table.
+ * 5,000 rows per window partition at this rate), and a join to a 50-row reference table (end to end: an S3 CSV
+ * object the application loads, created through the Kinesis Analytics API).
  * Run: {@code ./mvnw -q -pl harness-core exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.kinesisharness.bench.AnalyticsThroughput -Dexec.args="--records 200000"}.
  */
@@ -142,7 +143,80 @@ public final class AnalyticsThroughput {
                 harness.analytics().stop(app[0]);
                 harness.reset();
             }
+            referenceJoin(label, harness, kinesis, batches, total);
         }
+    }
+
+    /** The reference join end to end: the application created with the API, its table loaded from S3. */
+    private static void referenceJoin(String label, KinesisHarness harness, KinesisClient kinesis,
+            List<List<PutRecordsRequestEntry>> batches, int total) {
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("000000000000", "x"));
+        String role = "arn:aws:iam::000000000000:role/kda";
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 100; i += 2) {
+            csv.append('T').append(i).append(",Company ").append(i).append('\n');
+        }
+        try (software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                     .endpointOverride(harness.endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
+                     .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build();
+             software.amazon.awssdk.services.kinesisanalytics.KinesisAnalyticsClient kda =
+                     software.amazon.awssdk.services.kinesisanalytics.KinesisAnalyticsClient.builder()
+                             .endpointOverride(harness.endpoint()).region(Region.US_EAST_1)
+                             .credentialsProvider(credentials).httpClientBuilder(ApacheHttpClient.builder()).build()) {
+            s3.createBucket(b -> b.bucket("reference"));
+            s3.putObject(b -> b.bucket("reference").key("companies.csv"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString(csv.toString()));
+            String arn = "arn:aws:kinesis:us-east-1:000000000000:stream/";
+            kda.createApplication(b -> b.applicationName("join").applicationCode(JOIN)
+                    .inputs(i -> i.namePrefix("SOURCE_SQL_STREAM").kinesisStreamsInput(k -> k.resourceARN(arn + "in")
+                            .roleARN(role)).inputSchema(schema -> schema.recordFormat(f -> f.recordFormatType("JSON")
+                                    .mappingParameters(m -> m.jsonMappingParameters(j -> j.recordRowPath("$"))))
+                            .recordColumns(c -> c.name("TICKER").mapping("$.TICKER").sqlType("VARCHAR(8)"),
+                                    c -> c.name("PRICE").mapping("$.PRICE").sqlType("DOUBLE"))))
+                    .outputs(o -> o.name("DESTINATION_SQL_STREAM").kinesisStreamsOutput(k -> k.resourceARN(arn + "out")
+                            .roleARN(role)).destinationSchema(d -> d.recordFormatType("JSON"))));
+            kda.addApplicationReferenceDataSource(b -> b.applicationName("join").currentApplicationVersionId(1L)
+                    .referenceDataSource(r -> r.tableName("COMPANIES").s3ReferenceDataSource(s -> s
+                            .bucketARN("arn:aws:s3:::reference").fileKey("companies.csv").referenceRoleARN(role))
+                            .referenceSchema(schema -> schema.recordFormat(f -> f.recordFormatType("CSV")
+                                    .mappingParameters(m -> m.csvMappingParameters(c -> c.recordRowDelimiter("\n")
+                                            .recordColumnDelimiter(","))))
+                                    .recordColumns(c -> c.name("TICKER").sqlType("VARCHAR(8)"),
+                                            c -> c.name("COMPANY").sqlType("VARCHAR(32)")))));
+            kda.startApplication(b -> b.applicationName("join").inputConfigurations(c -> c.id("1.1")
+                    .inputStartingPositionConfiguration(p -> p.inputStartingPosition("NOW"))));
+            harness.clock().advance(Duration.ofSeconds(1));
+            long start = System.nanoTime();
+            put(kinesis, batches);
+            long read = System.nanoTime();
+            harness.clock().advance(Duration.ofSeconds(61));
+            long end = System.nanoTime();
+            System.out.printf("%-44s %,10.0f records/s (%,d rows out; the application alone %,.0f rows/s)%n",
+                    label + "end to end, reference join", total / ((end - start) / 1e9), written(kinesis, "out"),
+                    total / ((end - read) / 1e9));
+            kda.stopApplication(b -> b.applicationName("join"));
+            harness.reset();
+        }
+    }
+
+    /** How many records a stream holds, read from each shard's start. */
+    private static long written(KinesisClient kinesis, String stream) {
+        long count = 0;
+        for (var shard : kinesis.listShards(b -> b.streamName(stream)).shards()) {
+            String iterator = kinesis.getShardIterator(b -> b.streamName(stream).shardId(shard.shardId())
+                    .shardIteratorType("TRIM_HORIZON")).shardIterator();
+            for (int calls = 0; calls < 10_000 && iterator != null; calls++) {
+                String at = iterator;
+                var page = kinesis.getRecords(b -> b.shardIterator(at).limit(10_000));
+                count += page.records().size();
+                if (page.records().isEmpty() && page.millisBehindLatest() == 0) {
+                    break;
+                }
+                iterator = page.nextShardIterator();
+            }
+        }
+        return count;
     }
 
     private static void put(KinesisClient kinesis, List<List<PutRecordsRequestEntry>> batches) {
