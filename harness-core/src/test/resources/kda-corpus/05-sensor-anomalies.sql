@@ -1,0 +1,16 @@
+-- input SOURCE_SQL_STREAM_001: "sensor" VARCHAR(16), "vibration" DOUBLE, "rpm" INTEGER
+-- output ANOMALIES
+CREATE OR REPLACE STREAM "SCORED" ("sensor" VARCHAR(16), "vibration" DOUBLE, "rpm" INTEGER, "score" DOUBLE);
+CREATE OR REPLACE STREAM "ANOMALIES" ("sensor" VARCHAR(16), "vibration" DOUBLE, "rpm" INTEGER, "score" DOUBLE);
+
+CREATE OR REPLACE PUMP "SCORE_PUMP" AS
+  INSERT INTO "SCORED"
+  SELECT STREAM "sensor", "vibration", "rpm", ANOMALY_SCORE
+  FROM TABLE(RANDOM_CUT_FOREST(
+      CURSOR(SELECT STREAM "sensor", "vibration", "rpm" FROM "SOURCE_SQL_STREAM_001"),
+      50, 32, 1000, 1));
+
+-- keep the rows the forest finds unusual
+CREATE OR REPLACE PUMP "ANOMALY_PUMP" AS
+  INSERT INTO "ANOMALIES"
+  SELECT STREAM * FROM "SCORED" WHERE "score" >= 0;
