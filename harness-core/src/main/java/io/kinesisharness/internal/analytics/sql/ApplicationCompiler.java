@@ -8,7 +8,6 @@ import io.kinesisharness.internal.analytics.engine.InAppStream;
 import io.kinesisharness.internal.analytics.engine.RowError;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
-import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Statement;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Token;
@@ -28,12 +27,10 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.CalciteContextException;
-import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlInsert;
-import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -297,12 +294,13 @@ public final class ApplicationCompiler {
     private static SqlInsert parseInsert(SqlScript script, Header h) throws SqlCodeException {
         Statement st = h.statement();
         int from = st.tokens().get(h.bodyIndex()).start();
-        String text = staggerRewritten(script, st, stepRewritten(script, st, script.only(from, st.end())));
+        String text = DialectClauses.staggerRewritten(script, st,
+                DialectClauses.stepRewritten(script, st, script.only(from, st.end())));
         StringBuilder blanked = new StringBuilder(text);
-        for (TableWindow w : tableWindows(script, st)) {
-            blank(blanked, w.start(), w.end());
+        for (DialectClauses.TableWindow w : DialectClauses.tableWindows(script, st)) {
+            DialectClauses.blank(blanked, w.start(), w.end());
             for (int[] span : w.alsoBlank()) {
-                blank(blanked, span[0], span[1]);
+                DialectClauses.blank(blanked, span[0], span[1]);
             }
         }
         text = blanked.toString();
@@ -319,313 +317,6 @@ public final class ApplicationCompiler {
             throw new SqlCodeException(message, pos == null ? 0 : pos.getLineNum(),
                     pos == null ? 0 : pos.getColumnNum());
         }
-    }
-
-    /**
-     * {@code WINDOWED BY STAGGER (PARTITION BY k1, k2 RANGE INTERVAL 'n' unit)} as {@code GROUP BY k1, k2,
-     * "$S"(ROWTIME)}: the keys stay where they were, {@code GROUP BY} takes WINDOWED's place and the marker RANGE's,
-     * the rest is blanked (line breaks kept), so positions stay the user's. The interval is read by
-     * {@link #staggerLength}.
-     */
-    private static String staggerRewritten(SqlScript script, Statement st, String text) throws SqlCodeException {
-        Stagger s = stagger(script, st);
-        if (s == null) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text);
-        blank(sb, s.windowedStart(), s.keysStart());
-        sb.replace(s.windowedStart(), s.windowedStart() + "GROUP BY".length(), "GROUP BY");
-        blank(sb, s.rangeStart(), s.end());
-        String marker = ", \"$S\"(ROWTIME)";
-        boolean fits = s.end() - s.rangeStart() >= marker.length()
-                && text.substring(s.rangeStart(), s.rangeStart() + marker.length()).indexOf('\n') < 0;
-        if (fits) {
-            sb.replace(s.rangeStart(), s.rangeStart() + marker.length(), marker);
-        } else {
-            sb.insert(s.rangeStart(), marker);
-        }
-        return sb.toString();
-    }
-
-    private static void blank(StringBuilder sb, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = sb.charAt(i);
-            if (c != '\n' && c != '\r') {
-                sb.setCharAt(i, ' ');
-            }
-        }
-    }
-
-    /**
-     * A window on a stream in a join ({@code FROM s OVER (RANGE INTERVAL …)} or {@code OVER w}): the text to blank
-     * before Calcite reads the query (the OVER, and a named window's definition when only joins use it) and its
-     * length.
-     */
-    record TableWindow(int start, int end, long length, List<int[]> alsoBlank) {
-    }
-
-    /** A definition in a pump's WINDOW clause: its name, its specification's tokens and its span. */
-    private record NamedWindow(String name, List<Token> spec, int start, int end, List<String> clauseNames,
-            int[] clause) {
-    }
-
-    /**
-     * The windows a pump's FROM puts on its streams, in the order they appear; {@link #joinWindows} pairs them with
-     * the join's sides.
-     */
-    private static List<TableWindow> tableWindows(SqlScript script, Statement st) throws SqlCodeException {
-        List<Token> t = st.tokens();
-        List<TableWindow> out = new ArrayList<>();
-        Map<String, NamedWindow> named = namedWindows(t);
-        java.util.Set<String> usedElsewhere = new java.util.HashSet<>();
-        for (int i = 1; i < t.size(); i++) {
-            boolean joinSide = i >= 2 && t.get(i - 1).isIdentifier()
-                    && (t.get(i - 2).isWord("FROM") || t.get(i - 2).isWord("JOIN"));
-            if (t.get(i).isWord("OVER") && !joinSide && i + 1 < t.size() && t.get(i + 1).isIdentifier()) {
-                usedElsewhere.add(t.get(i + 1).identifier());
-            }
-        }
-        for (int i = 2; i + 1 < t.size(); i++) {
-            boolean afterTable = t.get(i).isWord("OVER") && t.get(i - 1).isIdentifier()
-                    && (t.get(i - 2).isWord("FROM") || t.get(i - 2).isWord("JOIN"));
-            if (!afterTable) {
-                continue;
-            }
-            List<Token> spec;
-            int end;
-            List<int[]> alsoBlank = new ArrayList<>();
-            if (t.get(i + 1).isSymbol("(")) {
-                int j = i + 2;
-                int depth = 1;
-                for (; j < t.size() && depth > 0; j++) {
-                    if (t.get(j).isSymbol("(")) {
-                        depth++;
-                    } else if (t.get(j).isSymbol(")")) {
-                        depth--;
-                    }
-                }
-                spec = t.subList(i + 2, j - 1);
-                end = t.get(j - 1).end();
-                i = j - 1;
-            } else {
-                NamedWindow w = t.get(i + 1).isIdentifier() ? named.get(t.get(i + 1).identifier()) : null;
-                if (w == null) {
-                    throw SqlCodeException.at(script.text(), t.get(i + 1).start(), "Window '"
-                            + t.get(i + 1).text() + "' not found");
-                }
-                spec = w.spec();
-                end = t.get(i + 1).end();
-                if (w.clauseNames().stream().noneMatch(usedElsewhere::contains)) {
-                    alsoBlank.add(w.clause());
-                } else if (!usedElsewhere.contains(w.name())) {
-                    alsoBlank.add(new int[] {w.start(), w.end()});
-                }
-                i = i + 1;
-            }
-            int over = startOfOver(t, i);
-            out.add(new TableWindow(over, end, joinWindowLength(script, spec, over), alsoBlank));
-        }
-        return out;
-    }
-
-    /** Where the OVER before token {@code i} (its window's last token) starts. */
-    private static int startOfOver(List<Token> t, int i) {
-        for (int k = i; k >= 0; k--) {
-            if (t.get(k).isWord("OVER")) {
-                return t.get(k).start();
-            }
-        }
-        return t.get(i).start();
-    }
-
-    /**
-     * A joined stream's window: {@code [ORDER BY [s.]ROWTIME] RANGE INTERVAL 'n' unit PRECEDING}. AWS allows no
-     * partitions in a join's windows, and an ORDER BY only on ROWTIME.
-     */
-    private static long joinWindowLength(SqlScript script, List<Token> spec, int over) throws SqlCodeException {
-        int k = 0;
-        if (!spec.isEmpty() && spec.get(0).isWord("PARTITION")) {
-            throw SqlCodeException.at(script.text(), spec.get(0).start(),
-                    "A windowed join cannot use a partitioned window");
-        }
-        if (spec.size() > 2 && spec.get(0).isWord("ORDER") && spec.get(1).isWord("BY")) {
-            k = 2;
-            while (k < spec.size() && (spec.get(k).isIdentifier() && !spec.get(k).isWord("RANGE")
-                    || spec.get(k).isSymbol("."))) {
-                k++;
-            }
-            if (!spec.get(k - 1).isWord("ROWTIME")) {
-                throw SqlCodeException.at(script.text(), spec.get(2).start(),
-                        "A windowed join's window can only be ordered by ROWTIME");
-            }
-        }
-        List<Token> rest = spec.subList(k, spec.size());
-        boolean range = rest.size() == 5 && rest.get(0).isWord("RANGE") && rest.get(4).isWord("PRECEDING");
-        if (!range) {
-            throw SqlCodeException.at(script.text(), over,
-                    "Kinesis Harness runs a joined stream's window as RANGE INTERVAL 'n' unit PRECEDING only, yet");
-        }
-        return staggerLength(script, rest.subList(1, 4));
-    }
-
-    /**
-     * The pump's WINDOW clause's definitions ({@code WINDOW w1 AS (…), w2 AS (…)}), each spanning its name to its
-     * closing parenthesis and the comma that joins it to the next (or the WINDOW keyword, when it is the only one).
-     */
-    private static Map<String, NamedWindow> namedWindows(List<Token> t) {
-        Map<String, NamedWindow> out = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).isWord("WINDOW")) {
-                continue;
-            }
-            int clauseStart = t.get(i).start();
-            int j = i + 1;
-            List<NamedWindow> defs = new ArrayList<>();
-            while (j + 2 < t.size() && t.get(j).isIdentifier() && t.get(j + 1).isWord("AS")
-                    && t.get(j + 2).isSymbol("(")) {
-                int k = j + 3;
-                int depth = 1;
-                for (; k < t.size() && depth > 0; k++) {
-                    if (t.get(k).isSymbol("(")) {
-                        depth++;
-                    } else if (t.get(k).isSymbol(")")) {
-                        depth--;
-                    }
-                }
-                int end = t.get(k - 1).end();
-                if (k < t.size() && t.get(k).isSymbol(",")) {
-                    end = t.get(k).end();
-                    k++;
-                }
-                defs.add(new NamedWindow(t.get(j).identifier(), t.subList(j + 3, k - (t.get(k - 1).isSymbol(",")
-                        ? 2 : 1)), t.get(j).start(), end, null, null));
-                j = k;
-            }
-            if (defs.isEmpty()) {
-                continue;
-            }
-            List<String> names = defs.stream().map(NamedWindow::name).toList();
-            int[] clause = {clauseStart, defs.get(defs.size() - 1).end()};
-            for (int d = 0; d < defs.size(); d++) {
-                NamedWindow def = defs.get(d);
-                // The last definition takes the comma before it, so blanking it leaves the others' list whole.
-                int start = d > 0 && d == defs.size() - 1 ? defs.get(d - 1).end() - 1 : def.start();
-                out.put(def.name(), new NamedWindow(def.name(), def.spec(), start, def.end(), names, clause));
-            }
-            i = j - 1;
-        }
-        return out;
-    }
-
-    /** The join windows of a pump, left then right, in milliseconds (0: a side without a window). */
-    private static long[] joinWindows(SqlScript script, Statement st) throws SqlCodeException {
-        List<Token> t = st.tokens();
-        List<Long> sides = new ArrayList<>();
-        List<TableWindow> windows = tableWindows(script, st);
-        for (int i = 1; i < t.size(); i++) {
-            boolean table = t.get(i).isIdentifier() && (t.get(i - 1).isWord("FROM") || t.get(i - 1).isWord("JOIN"));
-            if (table) {
-                long length = 0;
-                for (TableWindow w : windows) {
-                    if (w.start() > t.get(i).start() && (i + 1 >= t.size() || w.start() == t.get(i + 1).start())) {
-                        length = w.length();
-                    }
-                }
-                sides.add(length);
-            }
-        }
-        return sides.size() >= 2 ? new long[] {sides.get(sides.size() - 2), sides.get(sides.size() - 1)}
-                : new long[] {0, 0};
-    }
-
-    /** Where a pump's stagger clause is, and its window's length. */
-    private record Stagger(int windowedStart, int keysStart, int rangeStart, int end, long length) {
-    }
-
-    private static Stagger stagger(SqlScript script, Statement st) throws SqlCodeException {
-        List<Token> t = st.tokens();
-        for (int i = 0; i + 5 < t.size(); i++) {
-            if (!(t.get(i).isWord("WINDOWED") && t.get(i + 1).isWord("BY"))) {
-                continue;
-            }
-            int at = t.get(i).start();
-            if (!t.get(i + 2).isWord("STAGGER") || !t.get(i + 3).isSymbol("(") || !t.get(i + 4).isWord("PARTITION")
-                    || !t.get(i + 5).isWord("BY")) {
-                throw SqlCodeException.at(script.text(), at, "Expected WINDOWED BY STAGGER (PARTITION BY … RANGE "
-                        + "INTERVAL …)");
-            }
-            int depth = 1;
-            int range = -1;
-            int j = i + 6;
-            for (; j < t.size(); j++) {
-                Token x = t.get(j);
-                if (x.isSymbol("(")) {
-                    depth++;
-                } else if (x.isSymbol(")")) {
-                    if (--depth == 0) {
-                        break;
-                    }
-                } else if (depth == 1 && x.isWord("RANGE")) {
-                    range = j;
-                }
-            }
-            if (range < 0 || j >= t.size()) {
-                throw SqlCodeException.at(script.text(), at, "A stagger window needs RANGE INTERVAL … after its "
-                        + "PARTITION BY keys");
-            }
-            long length = staggerLength(script, t.subList(range + 1, j));
-            return new Stagger(at, t.get(i + 6).start(), t.get(range).start(), t.get(j).end(), length);
-        }
-        return null;
-    }
-
-    /** A stagger window's length from {@code INTERVAL 'n' unit}, in milliseconds. */
-    private static long staggerLength(SqlScript script, List<Token> interval) throws SqlCodeException {
-        if (interval.size() < 3 || !interval.get(0).isWord("INTERVAL") || interval.get(1).kind() != SqlScript.Kind.STRING) {
-            throw SqlCodeException.at(script.text(), interval.isEmpty() ? 0 : interval.get(0).start(),
-                    "A stagger window's RANGE is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
-        }
-        long n;
-        try {
-            n = Long.parseLong(interval.get(1).text().trim());
-        } catch (NumberFormatException e) {
-            throw SqlCodeException.at(script.text(), interval.get(1).start(), "A stagger window's length is a whole "
-                    + "number of its unit");
-        }
-        long unit = switch (interval.get(2).text().toUpperCase(java.util.Locale.ROOT)) {
-            case "SECOND" -> 1000L;
-            case "MINUTE" -> 60_000L;
-            case "HOUR" -> 3_600_000L;
-            case "DAY" -> 86_400_000L;
-            default -> throw SqlCodeException.at(script.text(), interval.get(2).start(), "A stagger window's RANGE "
-                    + "is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
-        };
-        return n * unit;
-    }
-
-    /** {@code STEP(x BY n)} as {@code STEP(x , n)}: the same length, so positions stay the user's. */
-    private static String stepRewritten(SqlScript script, Statement st, String text) {
-        StringBuilder sb = new StringBuilder(text);
-        List<Token> t = st.tokens();
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).isWord("STEP") && t.get(i + 1).isSymbol("(")) {
-                int depth = 0;
-                for (int j = i + 1; j < t.size(); j++) {
-                    Token x = t.get(j);
-                    if (x.isSymbol("(")) {
-                        depth++;
-                    } else if (x.isSymbol(")")) {
-                        if (--depth == 0) {
-                            break;
-                        }
-                    } else if (depth == 1 && x.isWord("BY")) {
-                        sb.replace(x.start(), x.end(), ", ");
-                        break;
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** Pumps in the order rows flow: one writing a stream before those reading it; otherwise as written. */
@@ -691,7 +382,7 @@ public final class ApplicationCompiler {
                     : "Stream '" + targetName + "' is fed by an input; a pump cannot insert into it",
                     pos.getLineNum(), pos.getColumnNum());
         }
-        SqlNode query = rewrite(insert.getSource(), catalog);
+        SqlNode query = QueryRewrites.rewrite(insert.getSource(), catalog);
         SqlValidator validator = validator(catalog);
         SqlNode validated;
         try {
@@ -724,9 +415,9 @@ public final class ApplicationCompiler {
             }
             out.insert(rowtime, values);
         };
-        Stagger stagger = stagger(script, h.statement());
+        DialectClauses.Stagger stagger = DialectClauses.stagger(script, h.statement());
         PumpBuilder builder = new PumpBuilder(streams, tableRows, context, windows, wakeAt,
-                stagger == null ? 0 : stagger.length(), joinWindows(script, h.statement()),
+                stagger == null ? 0 : stagger.length(), DialectClauses.joinWindows(script, h.statement()),
                 next -> (rowtime, row) -> {
             try {
                 next.accept(rowtime, row);
@@ -829,179 +520,5 @@ public final class ApplicationCompiler {
                 SqlToRelConverter.config().withTrimUnusedFields(false).withExpand(true));
         RelRoot root = converter.convertQuery(validated, false, true);
         return root.project();
-    }
-
-    // ---- rewrites before validation ----
-
-    /**
-     * KDA's implicit columns: {@code *} stands for a stream's own columns (not ROWTIME nor the arrival time), and an
-     * unqualified ROWTIME in a select list is the ROWTIME of the row being produced.
-     */
-    static SqlNode rewrite(SqlNode query, StreamCatalog catalog) {
-        if (query instanceof SqlSelect select) {
-            if (select.getFrom() != null) {
-                select.setFrom(rewriteFrom(select.getFrom(), catalog));
-            }
-            expandStars(select, catalog);
-            orderWindowsByRowtime(select);
-            {
-                // An unqualified ROWTIME in a select list is the produced row's (a window's end, a join's later
-                // row's): the same as the input row's where one row makes one row.
-                SqlNodeList list = select.getSelectList();
-                SqlNodeList replaced = new SqlNodeList(list.getParserPosition());
-                for (SqlNode item : list) {
-                    replaced.add(item.accept(new SqlShuttle() {
-                        @Override
-                        public SqlNode visit(SqlIdentifier id) {
-                            if (id.isSimple() && id.getSimple().equals(StreamCatalog.ROWTIME)) {
-                                return new SqlBasicCall(KdaOperators.OUTPUT_ROWTIME, List.of(),
-                                        id.getParserPosition());
-                            }
-                            return id;
-                        }
-                    }));
-                }
-                select.setSelectList(replaced);
-            }
-            return select;
-        }
-        if (query instanceof SqlBasicCall call && (call.getKind() == SqlKind.UNION)) {
-            for (int i = 0; i < call.operandCount(); i++) {
-                call.setOperand(i, rewrite(call.operand(i), catalog));
-            }
-        }
-        if (query instanceof org.apache.calcite.sql.SqlOrderBy orderBy) {
-            // SELECT STREAM * … ORDER BY …: the parser wraps the select; its stars and ROWTIMEs are the select's.
-            return new org.apache.calcite.sql.SqlOrderBy(orderBy.getParserPosition(),
-                    rewrite(orderBy.query, catalog), orderBy.orderList, orderBy.offset, orderBy.fetch);
-        }
-        return query;
-    }
-
-    /**
-     * KDA's windows order by ROWTIME without saying so ({@code RANGE INTERVAL '1' MINUTE PRECEDING}); Calcite wants the
-     * order written, so a window without ORDER BY gets the stream's ROWTIME (qualified by the FROM's only stream).
-     */
-    private static void orderWindowsByRowtime(SqlSelect select) {
-        SqlNode from = select.getFrom();
-        String alias = null;
-        if (from instanceof SqlIdentifier id) {
-            alias = id.names.get(id.names.size() - 1);
-        } else if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
-            alias = ((SqlIdentifier) call.operand(1)).getSimple();
-        }
-        String qualifier = alias;
-        List<org.apache.calcite.sql.SqlWindow> windows = new ArrayList<>();
-        for (SqlNode w : select.getWindowList()) {
-            windows.add((org.apache.calcite.sql.SqlWindow) w);
-        }
-        select.getSelectList().accept(new SqlShuttle() {
-            @Override
-            public SqlNode visit(SqlCall call) {
-                if (call.getKind() == SqlKind.OVER && call.operand(1) instanceof org.apache.calcite.sql.SqlWindow w) {
-                    windows.add(w);
-                }
-                return super.visit(call);
-            }
-        });
-        for (org.apache.calcite.sql.SqlWindow w : windows) {
-            if (w.getOrderList().isEmpty() && w.getRefName() == null) {
-                SqlParserPos pos = w.getParserPosition();
-                SqlIdentifier rowtime = qualifier == null ? new SqlIdentifier(StreamCatalog.ROWTIME, pos)
-                        : new SqlIdentifier(List.of(qualifier, StreamCatalog.ROWTIME), pos);
-                w.setOrderList(new SqlNodeList(List.of(rowtime), pos));
-            }
-        }
-    }
-
-    private static List<String> ownColumns(StreamCatalog catalog, SqlIdentifier id) {
-        String name = id.names.get(id.names.size() - 1);
-        StreamCatalog.StreamDef stream = catalog.find(name);
-        if (stream != null) {
-            return stream.columns();
-        }
-        StreamCatalog.TableDef table = catalog.table(name);
-        return table == null ? null : table.columns();
-    }
-
-    private static SqlNode rewriteFrom(SqlNode from, StreamCatalog catalog) {
-        if (from instanceof SqlSelect) {
-            return rewrite(from, catalog);
-        }
-        if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS) {
-            call.setOperand(0, rewriteFrom(call.operand(0), catalog));
-        } else if (from instanceof SqlBasicCall table && table.getKind() == SqlKind.COLLECTION_TABLE
-                && table.operand(0) instanceof SqlBasicCall function) {
-            // TABLE(FN(CURSOR(SELECT STREAM …), …)): the cursor's query is rewritten as any query is.
-            for (int i = 0; i < function.operandCount(); i++) {
-                if (function.operand(i) instanceof SqlBasicCall cursor && cursor.getKind() == SqlKind.CURSOR) {
-                    cursor.setOperand(0, rewrite(cursor.operand(0), catalog));
-                }
-            }
-        } else if (from instanceof SqlJoin join) {
-            join.setLeft(rewriteFrom(join.getLeft(), catalog));
-            join.setRight(rewriteFrom(join.getRight(), catalog));
-        }
-        return from;
-    }
-
-    private static void expandStars(SqlSelect select, StreamCatalog catalog) {
-        if (select.getFrom() == null) {
-            return;
-        }
-        Map<String, List<String>> items = new LinkedHashMap<>();
-        if (!fromItems(select.getFrom(), catalog, items)) {
-            return;
-        }
-        SqlNodeList list = select.getSelectList();
-        SqlNodeList out = new SqlNodeList(list.getParserPosition());
-        boolean changed = false;
-        for (SqlNode item : list) {
-            if (item instanceof SqlIdentifier id && id.isStar()) {
-                changed = true;
-                String only = id.names.size() > 1 ? id.names.get(id.names.size() - 2) : null;
-                for (Map.Entry<String, List<String>> e : items.entrySet()) {
-                    if (only != null && !only.equals(e.getKey())) {
-                        continue;
-                    }
-                    for (String c : e.getValue()) {
-                        out.add(new SqlIdentifier(List.of(e.getKey(), c), id.getParserPosition()));
-                    }
-                }
-            } else {
-                out.add(item);
-            }
-        }
-        if (changed) {
-            select.setSelectList(out);
-        }
-    }
-
-    /**
-     * The columns {@code *} stands for, by the alias of each stream or reference table a FROM clause names; false
-     * when it holds something else (a subquery).
-     */
-    private static boolean fromItems(SqlNode from, StreamCatalog catalog, Map<String, List<String>> out) {
-        if (from instanceof SqlIdentifier id) {
-            List<String> columns = ownColumns(catalog, id);
-            if (columns == null) {
-                return false;
-            }
-            out.put(id.names.get(id.names.size() - 1), columns);
-            return true;
-        }
-        if (from instanceof SqlBasicCall call && call.getKind() == SqlKind.AS
-                && call.operand(0) instanceof SqlIdentifier id) {
-            List<String> columns = ownColumns(catalog, id);
-            if (columns == null) {
-                return false;
-            }
-            out.put(((SqlIdentifier) call.operand(1)).getSimple(), columns);
-            return true;
-        }
-        if (from instanceof SqlJoin join) {
-            return fromItems(join.getLeft(), catalog, out) && fromItems(join.getRight(), catalog, out);
-        }
-        return false;
     }
 }
