@@ -53,4 +53,37 @@ class AnalyticsIT {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No running application");
         }
     }
+
+    @Test
+    void the_image_carries_the_log_parsers_and_the_random_cut_forest() {
+        try (KinesisHarnessContainer harness = Harnesses.container()
+                .withClock(ClockMode.MANUAL, Instant.parse("2026-12-06T10:00:00Z")).withStream("logs", 1)) {
+            harness.start();
+            harness.analytics().start(AnalyticsApplication.builder("logs").input("logs")
+                    .column("LINE", "VARCHAR(256)").code("""
+                            CREATE STREAM "PARSED" (HOST VARCHAR(16), BYTES DOUBLE);
+                            CREATE PUMP "P1" AS INSERT INTO "PARSED"
+                              SELECT STREAM l.r.COLUMN1, CAST(l.r.COLUMN7 AS DOUBLE)
+                              FROM (SELECT STREAM W3C_LOG_PARSE(LINE, 'COMMON') FROM "SOURCE_SQL_STREAM_001") AS l(r);
+                            CREATE STREAM "SCORED" (HOST VARCHAR(16), BYTES DOUBLE, SCORE DOUBLE, WHY VARCHAR(512));
+                            CREATE PUMP "P2" AS INSERT INTO "SCORED"
+                              SELECT STREAM HOST, BYTES, ANOMALY_SCORE, ANOMALY_EXPLANATION
+                              FROM TABLE(RANDOM_CUT_FOREST_WITH_EXPLANATION(
+                                CURSOR(SELECT STREAM * FROM "PARSED"), 10, 10, 100, 1, true));
+                            """).build());
+            List<String> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                lines.add("{\"LINE\":\"10.0.0." + i + " - - [06/Dec/2026:10:00:00 +0000] \\\"GET / HTTP/1.1\\\" 200 "
+                        + (i == 11 ? 90000 : 500 + i) + "\"}");
+            }
+            harness.analytics().push("logs", lines);
+            harness.admin().clock().advance(Duration.ofSeconds(1));
+            List<String> scored = harness.analytics().received("logs", "SCORED");
+            assertThat(scored).hasSize(12);
+            assertThat(scored.get(0)).contains("\"HOST\":\"10.0.0.0\"", "\"SCORE\":0.0,",
+                    "\"WHY\":\"{\\\"BYTES\\\":{\\\"DIRECTION\\\":\\\"LOW\\\"");
+            assertThat(scored.get(11)).contains("\"BYTES\":90000.0", "\\\"DIRECTION\\\":\\\"HIGH\\\"")
+                    .doesNotContain("\"SCORE\":0.0,");
+        }
+    }
 }
