@@ -202,4 +202,30 @@ class LogParsersTest {
                 """, "api|06/Dec/2026:10:00:00|7")).containsExactly("[api, "
                 + Instant.parse("2026-12-06T10:00:00Z").toEpochMilli() + ", 7]");
     }
+
+    @Test
+    void bad_or_huge_input_fails_only_its_row() throws Exception {
+        String w3c = """
+                CREATE STREAM "DESTINATION_SQL_STREAM" (REQUEST VARCHAR(16));
+                CREATE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                    SELECT STREAM l.r.COLUMN5
+                    FROM (SELECT STREAM W3C_LOG_PARSE(LOGENTRY, 'COMMON') FROM SOURCE_SQL_STREAM_001) AS l(r);
+                """;
+        CompiledApplication app = ApplicationCompiler.compile(w3c, List.of(new ApplicationCompiler.InputStream(
+                "SOURCE_SQL_STREAM_001", List.of("LOGENTRY"), List.of("VARCHAR(100000)"))), () -> 0L, end -> { });
+        List<Object> out = new ArrayList<>();
+        app.streams().get("DESTINATION_SQL_STREAM").subscribe((t, row) -> out.add(row[1]));
+        String longRequest = "GET /?q=" + "x".repeat(50_000) + " HTTP/1.1";
+        app.streams().get("SOURCE_SQL_STREAM_001").insert(AT, new Object[] {
+            "1.2.3.4 - - [06/Dec/2026:10:00:00 +0000] \"" + longRequest + "\" 200 1", AT});
+        assertThat(out).as("a 50,000-character quoted request").containsExactly("GET /?q=xxxxxxxx");
+        assertThat(run("""
+                CREATE STREAM "DESTINATION_SQL_STREAM" (A VARCHAR(8));
+                CREATE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                  SELECT STREAM T.R.COLUMN1 FROM (SELECT STREAM VARIABLE_COLUMN_LOG_PARSE(LOGENTRY, 2, '') AS R
+                        FROM SOURCE_SQL_STREAM_001) AS T;
+                """, "a,b")).containsExactly("error: VARIABLE_COLUMN_LOG_PARSE needs a delimiter, not ''");
+        // A class holding ')' inside a quantified group reads as one; lazily, the optional group takes nothing.
+        assertThat(run(fastRegex("([^)]+)?(.*)"), "ab)c")).containsExactly("[, ab)c]");
+    }
 }

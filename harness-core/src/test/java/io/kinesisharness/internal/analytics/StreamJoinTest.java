@@ -143,6 +143,16 @@ class StreamJoinTest {
                         ON o."orderid" = s."orderid"
                     WINDOW w1 AS (RANGE INTERVAL '1' MINUTE PRECEDING), w2 AS (RANGE INTERVAL '60' SECOND PRECEDING);
                 """)).isEqualTo(inline);
+        // Definitions for the joins and for an analytic function in one clause: only the joins' are blanked.
+        assertThat(run("""
+                  SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime",
+                         MIN(o.ROWTIME) OVER w0 as "ordertime"
+                    FROM ORDERS_STREAM OVER w1 AS o
+                      LEFT JOIN SHIPMENTS_STREAM OVER w2 AS s
+                        ON o."orderid" = s."orderid"
+                    WINDOW w0 AS (ORDER BY o.ROWTIME ROWS CURRENT ROW), w1 AS (RANGE INTERVAL '1' MINUTE PRECEDING),
+                           w2 AS (RANGE INTERVAL '60' SECOND PRECEDING);
+                """)).hasSize(5);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("""
                   SELECT STREAM ROWTIME as "resultrowtime", o."orderid", s.ROWTIME as "shipmenttime", o.ROWTIME as "ordertime"
                     FROM ORDERS_STREAM OVER (PARTITION BY "orderid" RANGE INTERVAL '1' MINUTE PRECEDING) AS o

@@ -248,4 +248,25 @@ class TableFunctionsTest {
         assertThat(square.get("maxValues").get(1).asDouble()).isBetween(6.7, 7.3);
         assertThat(square.get("minValues")).as("only the numeric columns").hasSize(2);
     }
+
+    @Test
+    void a_value_the_forest_cannot_hold_fails_its_row_and_the_forest_goes_on() throws Exception {
+        CompiledApplication app = ApplicationCompiler.compile("""
+                CREATE OR REPLACE STREAM "OUT" ("PRICE" REAL, "ANOMALY_SCORE" DOUBLE);
+                CREATE OR REPLACE PUMP "P" AS INSERT INTO "OUT"
+                   SELECT STREAM "PRICE", "ANOMALY_SCORE" FROM
+                     TABLE(RANDOM_CUT_FOREST(CURSOR(SELECT STREAM "PRICE" FROM "SOURCE_SQL_STREAM_001"), 10, 10, 100, 1));
+                """, List.of(STOCKS), () -> 0L, end -> { });
+        List<Object> scores = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
+        app.streams().get("OUT").subscribe((rowtime, row) -> scores.add(row[2]));
+        app.streams().get("error_stream").subscribe((rowtime, row) -> errors.add(row[4]));
+        long t = at("10:00:00");
+        for (int i = 0; i < 20; i++) {
+            double price = i == 12 ? Double.NaN : 10 + i % 3;
+            app.streams().get("SOURCE_SQL_STREAM_001").insert(t + i, new Object[] {"AMZN", "TECH", 0d, price, t});
+        }
+        assertThat(scores).hasSize(19);
+        assertThat(errors).containsExactly("RANDOM_CUT_FOREST cannot score NaN in column PRICE");
+    }
 }

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * Euclidean distance. Each row goes on with HOTSPOTS_RESULT appended: every hotspot of the window it closes, as
  * {@code {"hotspots":[{"density":…,"minValues":[…],"maxValues":[…]}]}}, oldest first. Density is the hotspot's row
  * count over its size, the volume of its bounding box (each side at least scanRadius, so rows of equal values
- * still have a size). Neighbours are kept as rows come and go, so a row costs one pass over the window.
+ * still have a size). Neighbour lists are kept as rows come and go (a row costs one pass over the window to link
+ * it), and each row's result walks the window's core rows and their links: with a window of 1,000 rows that are
+ * all one another's neighbours, that is about a million steps a row.
  */
 public final class Hotspots implements RowSink {
 
@@ -42,6 +44,9 @@ public final class Hotspots implements RowSink {
         for (int i = 0; i < point.length; i++) {
             Object v = row[numericColumns[i]];
             point[i] = v == null ? 0 : Values.toDouble(v);
+            if (!Double.isFinite(point[i])) {
+                throw new RowError("SQL_INVALID_ARGUMENT", "HOTSPOTS cannot place " + point[i]);
+            }
         }
         int slot = (int) (arrived % windowSize);
         if (size == windowSize) {

@@ -423,10 +423,11 @@ public final class ApplicationCompiler {
                 next.accept(rowtime, row);
             } catch (RowError e) {
                 ErrorStream.report(errors, now.getAsLong(), e, rowtime, rowText(row), pumpName);
-            } catch (ArithmeticException | IndexOutOfBoundsException | ClassCastException | NumberFormatException e) {
-                // A failure the expression did not foresee still fails only its row, as AWS's engine does.
+            } catch (RuntimeException | StackOverflowError e) {
+                // A failure the expression did not foresee still fails only its row, as AWS's engine does: the
+                // application reads on.
                 ErrorStream.report(errors, now.getAsLong(), new RowError("SQL_EXECUTION_ERROR",
-                        String.valueOf(e.getMessage())), rowtime, rowText(row), pumpName);
+                        e.getClass().getSimpleName() + ": " + e.getMessage()), rowtime, rowText(row), pumpName);
             }
         });
         try {

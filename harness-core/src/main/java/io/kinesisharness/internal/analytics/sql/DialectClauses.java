@@ -60,9 +60,13 @@ final class DialectClauses {
     record TableWindow(int start, int end, long length, List<int[]> alsoBlank) {
     }
 
-    /** A definition in a pump's WINDOW clause: its name, its specification's tokens and its span. */
-    record NamedWindow(String name, List<Token> spec, int start, int end, List<String> clauseNames,
-            int[] clause) {
+    /**
+     * A definition in a pump's WINDOW clause: its name, its specification's tokens, where its name starts and its
+     * closing parenthesis ends, the commas around it (-1 when none), and its clause's definitions in order (with
+     * where the clause's WINDOW keyword starts).
+     */
+    record NamedWindow(String name, List<Token> spec, int start, int end, int commaBefore, int commaAfterEnd,
+            List<NamedWindow> clause, int clauseStart) {
     }
 
     /**
@@ -111,10 +115,8 @@ final class DialectClauses {
                 }
                 spec = w.spec();
                 end = t.get(i + 1).end();
-                if (w.clauseNames().stream().noneMatch(usedElsewhere::contains)) {
-                    alsoBlank.add(w.clause());
-                } else if (!usedElsewhere.contains(w.name())) {
-                    alsoBlank.add(new int[] {w.start(), w.end()});
+                if (!usedElsewhere.contains(w.name())) {
+                    alsoBlank.add(definitionSpan(w, usedElsewhere));
                 }
                 i = i + 1;
             }
@@ -165,6 +167,26 @@ final class DialectClauses {
     }
 
     /**
+     * What to blank for a definition only joins use: the whole clause when every definition in it goes; otherwise
+     * the definition with the comma before it (when a kept one precedes it) or after it, so the list stays whole.
+     */
+    private static int[] definitionSpan(NamedWindow w, java.util.Set<String> kept) {
+        List<NamedWindow> clause = w.clause();
+        if (clause.stream().noneMatch(d -> kept.contains(d.name()))) {
+            return new int[] {w.clauseStart(), clause.get(clause.size() - 1).end()};
+        }
+        boolean keptBefore = false;
+        for (int d = 0; clause.get(d) != w; d++) {
+            // By identity: a definition's record holds its clause, so equals would never end.
+            keptBefore |= kept.contains(clause.get(d).name());
+        }
+        if (keptBefore) {
+            return new int[] {w.commaBefore(), w.end()};
+        }
+        return new int[] {w.start(), w.commaAfterEnd() < 0 ? w.end() : w.commaAfterEnd()};
+    }
+
+    /**
      * The pump's WINDOW clause's definitions ({@code WINDOW w1 AS (…), w2 AS (…)}), each spanning its name to its
      * closing parenthesis and the comma that joins it to the next (or the WINDOW keyword, when it is the only one).
      */
@@ -176,7 +198,9 @@ final class DialectClauses {
             }
             int clauseStart = t.get(i).start();
             int j = i + 1;
-            List<NamedWindow> defs = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<List<Token>> specs = new ArrayList<>();
             while (j + 2 < t.size() && t.get(j).isIdentifier() && t.get(j + 1).isWord("AS")
                     && t.get(j + 2).isSymbol("(")) {
                 int k = j + 3;
@@ -188,25 +212,24 @@ final class DialectClauses {
                         depth--;
                     }
                 }
-                int end = t.get(k - 1).end();
-                if (k < t.size() && t.get(k).isSymbol(",")) {
-                    end = t.get(k).end();
-                    k++;
+                int comma = k < t.size() && t.get(k).isSymbol(",") ? k : -1;
+                names.add(t.get(j).identifier());
+                specs.add(t.subList(j + 3, k - 1));
+                spans.add(new int[] {t.get(j).start(), t.get(k - 1).end(), comma < 0 ? -1 : t.get(comma).start(),
+                        comma < 0 ? -1 : t.get(comma).end()});
+                j = comma < 0 ? k : comma + 1;
+                if (comma < 0) {
+                    break;
                 }
-                defs.add(new NamedWindow(t.get(j).identifier(), t.subList(j + 3, k - (t.get(k - 1).isSymbol(",")
-                        ? 2 : 1)), t.get(j).start(), end, null, null));
-                j = k;
             }
-            if (defs.isEmpty()) {
-                continue;
+            List<NamedWindow> clause = new ArrayList<>();
+            for (int d = 0; d < names.size(); d++) {
+                int[] span = spans.get(d);
+                clause.add(new NamedWindow(names.get(d), specs.get(d), span[0], span[1],
+                        d == 0 ? -1 : spans.get(d - 1)[2], span[3], clause, clauseStart));
             }
-            List<String> names = defs.stream().map(NamedWindow::name).toList();
-            int[] clause = {clauseStart, defs.get(defs.size() - 1).end()};
-            for (int d = 0; d < defs.size(); d++) {
-                NamedWindow def = defs.get(d);
-                // The last definition takes the comma before it, so blanking it leaves the others' list whole.
-                int start = d > 0 && d == defs.size() - 1 ? defs.get(d - 1).end() - 1 : def.start();
-                out.put(def.name(), new NamedWindow(def.name(), def.spec(), start, def.end(), names, clause));
+            for (NamedWindow def : clause) {
+                out.put(def.name(), def);
             }
             i = j - 1;
         }

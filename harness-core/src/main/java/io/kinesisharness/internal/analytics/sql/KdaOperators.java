@@ -341,9 +341,19 @@ final class KdaOperators {
     private static SqlFunction fastRegex(String name) {
         return new SqlFunction(name, SqlKind.OTHER_FUNCTION, binding -> {
             int columns = io.kinesisharness.internal.analytics.engine.logs.FastRegex.compile(
-                    binding.getOperandLiteralValue(1, String.class)).columns();
+                    literalText(binding, 1, name + "'s pattern")).columns();
             return varcharColumns(binding.getTypeFactory(), columns);
         }, null, OperandTypes.STRING_STRING, SqlFunctionCategory.STRING);
+    }
+
+    /** A character literal argument, which fixes the row's shape; anything else is refused by name. */
+    private static String literalText(SqlOperatorBinding binding, int index, String what) {
+        String text = binding.isOperandLiteral(index, false) ? binding.getOperandLiteralValue(index, String.class)
+                : null;
+        if (text == null) {
+            throw new IllegalArgumentException(what + " must be a character literal");
+        }
+        return text;
     }
 
     private static org.apache.calcite.rel.type.RelDataType varcharColumns(
@@ -362,7 +372,7 @@ final class KdaOperators {
         org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
         org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
         List<String> columns = io.kinesisharness.internal.analytics.engine.logs.W3cFormat.compile(
-                binding.getOperandLiteralValue(1, String.class)).types();
+                literalText(binding, 1, "W3C_LOG_PARSE's format")).types();
         for (int i = 0; i < columns.size(); i++) {
             b.add("COLUMN" + (i + 1), LogColumns.type(types, columns.get(i))).nullable(true);
         }
@@ -384,7 +394,8 @@ final class KdaOperators {
             SqlKind.OTHER_FUNCTION, binding -> {
                 org.apache.calcite.rel.type.RelDataTypeFactory types = binding.getTypeFactory();
                 org.apache.calcite.rel.type.RelDataTypeFactory.Builder b = types.builder();
-                for (String[] c : LogColumns.parse(binding.getOperandLiteralValue(1, String.class))) {
+                for (String[] c : LogColumns.parse(literalText(binding, 1,
+                        "FIXED_COLUMN_LOG_PARSE's column description"))) {
                     if (c[3] == null) {
                         throw new IllegalArgumentException("FIXED_COLUMN_LOG_PARSE column " + c[0]
                                 + " needs START <position>");

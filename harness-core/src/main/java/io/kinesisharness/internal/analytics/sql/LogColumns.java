@@ -20,7 +20,7 @@ final class LogColumns {
     }
 
     private static final java.util.regex.Pattern START = java.util.regex.Pattern.compile(
-            "(?i)\\s+START\\s+(\\d+)(?:\\s+FOR\\s+(\\d+))?\\s*$");
+            "(?i)\\s+START\\s+(\\d{1,9})(?:\\s+FOR\\s+(\\d{1,9}))?\\s*$");
 
     /**
      * Name, SQL type text, date format (or null), START (or null) and FOR (or null) of each column.
@@ -67,7 +67,9 @@ final class LogColumns {
             start = m.group(1);
             length = m.group(2);
             rest = rest.substring(0, m.start()).trim();
-            if (rest.indexOf(' ') < 0) {
+            boolean nameOnly = rest.startsWith("\"") ? rest.indexOf('"', 1) == rest.length() - 1
+                    : rest.indexOf(' ') < 0;
+            if (nameOnly) {
                 rest = rest + " VARCHAR(1024)";
             }
         }

@@ -100,9 +100,9 @@ final class LogParseExprs {
             Object[] out = new Object[types.length];
             for (int i = 0; i < out.length; i++) {
                 String[] c = columns.get(i);
-                int start = Integer.parseInt(c[3]);
-                int end = c[4] == null ? text.length() : Math.min(text.length(), start + Integer.parseInt(c[4]));
-                String piece = start >= text.length() ? "" : text.substring(start, end).strip();
+                long start = Long.parseLong(c[3]);
+                long end = c[4] == null ? text.length() : Math.min(text.length(), start + Long.parseLong(c[4]));
+                String piece = start >= text.length() ? "" : text.substring((int) start, (int) end).strip();
                 out[i] = piece.isEmpty() && !types[i].name().endsWith("CHAR") ? null
                         : typed(piece, types[i], c[2]);
             }
@@ -162,6 +162,9 @@ final class LogParseExprs {
             Object delimiter = args[2].eval(row);
             if (text == null || delimiter == null) {
                 return null;
+            }
+            if (((String) delimiter).isEmpty()) {
+                throw new RowError("SQL_INVALID_ARGUMENT", "VARIABLE_COLUMN_LOG_PARSE needs a delimiter, not ''");
             }
             String escape = args.length > 3 ? (String) args[3].eval(row) : null;
             String quote = args.length > 4 ? (String) args[4].eval(row) : null;

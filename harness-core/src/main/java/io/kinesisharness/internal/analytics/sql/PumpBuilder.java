@@ -95,7 +95,7 @@ final class PumpBuilder {
                 build(join.getLeft(), streamTableJoin(join, downstream));
             }
         } else if (node instanceof LogicalFilter filter) {
-            build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream));
+            build(filter.getInput(), new FilterOperator(rex.compile(filter.getCondition()), downstream, context));
         } else if (node instanceof LogicalProject project) {
             List<RexNode> exprs = project.getProjects();
             SlidingWindowPlan sliding = SlidingWindowPlan.of(exprs, rex, context);

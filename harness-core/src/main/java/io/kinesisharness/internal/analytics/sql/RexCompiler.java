@@ -235,8 +235,8 @@ final class RexCompiler {
                         : SqlFunctions.substring((String) v[0], ((Number) v[1]).longValue(),
                                 ((Number) v[2]).longValue()));
             case "OVERLAY":
-                return strict(args, v -> overlay((String) v[0], (String) v[1], ((Number) v[2]).intValue(),
-                        args.length == 3 ? ((String) v[1]).length() : ((Number) v[3]).intValue()));
+                return strict(args, v -> overlay((String) v[0], (String) v[1], ((Number) v[2]).longValue(),
+                        args.length == 3 ? ((String) v[1]).length() : ((Number) v[3]).longValue()));
             case "ABS":
                 return strict(args, v -> v[0] instanceof Long l ? Math.abs(l) : v[0] instanceof Double d
                         ? Math.abs(d) : Values.toDecimal(v[0]).abs());
@@ -533,9 +533,9 @@ final class RexCompiler {
      * OVERLAY(s PLACING r FROM start [FOR length]): s's first start-1 characters, r, then s from start+length on
      * (length defaults to r's); positions past the end are clipped, as SUBSTRING clips them.
      */
-    private static String overlay(String s, String r, int start, int length) {
-        int from = Math.max(0, Math.min(s.length(), start - 1));
-        int to = Math.max(from, Math.min(s.length(), start - 1 + Math.max(0, length)));
+    private static String overlay(String s, String r, long start, long length) {
+        int from = (int) Math.max(0, Math.min(s.length(), start - 1));
+        int to = (int) Math.max(from, Math.min(s.length(), start - 1 + Math.max(0, length)));
         return s.substring(0, from) + r + s.substring(to);
     }
 

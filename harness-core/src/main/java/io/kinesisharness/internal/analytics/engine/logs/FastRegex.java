@@ -189,6 +189,15 @@ public final class FastRegex {
                 char c = text.charAt(j);
                 if (c == '\\' && !inQuote) {
                     j++;
+                } else if (c == '[' && !inQuote) {
+                    // A class's parentheses are characters: skip to its closing bracket.
+                    for (j++; j < text.length() && text.charAt(j) != ']'; j++) {
+                        if (text.charAt(j) == '\\') {
+                            j++;
+                        }
+                    }
+                } else if (c == '<' && !inQuote && text.indexOf('>', j) > 0) {
+                    j = text.indexOf('>', j);
                 } else if (c == '"') {
                     inQuote = !inQuote;
                 } else if (!inQuote && c == '(') {

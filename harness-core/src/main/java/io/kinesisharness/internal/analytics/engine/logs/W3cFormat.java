@@ -91,7 +91,8 @@ public final class W3cFormat {
             regex.append(Pattern.quote(literal.toString()));
             literal.setLength(0);
             if (before == '"') {
-                regex.append("((?:[^\"\\\\]|\\\\.)*)");
+                // Possessive, so a long quoted value does not recurse once per character.
+                regex.append("([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)");
             } else if (letter == 't' && !argument && before != '[') {
                 regex.append("(\\[[^\\]]*\\]|\\S*)");
             } else if (letter == 't' && !argument) {

@@ -2,6 +2,7 @@ package io.kinesisharness.internal.analytics.engine.rcf;
 
 import com.amazon.randomcutforest.RandomCutForest;
 import com.amazon.randomcutforest.returntypes.DiVector;
+import io.kinesisharness.internal.analytics.engine.RowError;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.Values;
 import java.util.List;
@@ -54,6 +55,11 @@ public final class AnomalyScores implements RowSink {
         for (int i = 0; i < point.length; i++) {
             Object v = row[numericColumns[i]];
             point[i] = v == null ? 0 : Values.toDouble(v);
+            if (!Double.isFinite(point[i]) || Math.abs(point[i]) > Float.MAX_VALUE) {
+                // The forest keeps floats; such a point would fail inside it and could leave it half-updated.
+                throw new RowError("SQL_INVALID_ARGUMENT", "RANDOM_CUT_FOREST cannot score " + point[i]
+                        + " in column " + names.get(i));
+            }
         }
         boolean learning = seen++ < learningRows;
         double score = learning ? 0 : forest.getAnomalyScore(point);
