@@ -267,6 +267,6 @@ class TableFunctionsTest {
             app.streams().get("SOURCE_SQL_STREAM_001").insert(t + i, new Object[] {"AMZN", "TECH", 0d, price, t});
         }
         assertThat(scores).hasSize(19);
-        assertThat(errors).containsExactly("RANDOM_CUT_FOREST cannot score NaN in column PRICE");
+        assertThat(errors).containsExactly("RANDOM_CUT_FOREST cannot use NaN");
     }
 }

@@ -40,14 +40,7 @@ public final class Hotspots implements RowSink {
 
     @Override
     public void accept(long rowtime, Object[] row) {
-        double[] point = new double[numericColumns.length];
-        for (int i = 0; i < point.length; i++) {
-            Object v = row[numericColumns[i]];
-            point[i] = v == null ? 0 : Values.toDouble(v);
-            if (!Double.isFinite(point[i])) {
-                throw new RowError("SQL_INVALID_ARGUMENT", "HOTSPOTS cannot place " + point[i]);
-            }
-        }
+        double[] point = Values.point(row, numericColumns, Double.MAX_VALUE, "HOTSPOTS");
         int slot = (int) (arrived % windowSize);
         if (size == windowSize) {
             evict(slot);

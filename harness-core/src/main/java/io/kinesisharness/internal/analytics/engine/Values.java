@@ -154,6 +154,22 @@ public final class Values {
         return new BigDecimal(v.toString().trim());
     }
 
+    /**
+     * A row's numeric columns as a point for the machine-learning functions (NULL as 0); a value that is not a
+     * finite number within {@code limit} fails the row.
+     */
+    public static double[] point(Object[] row, int[] columns, double limit, String function) {
+        double[] point = new double[columns.length];
+        for (int i = 0; i < point.length; i++) {
+            Object v = row[columns[i]];
+            point[i] = v == null ? 0 : toDouble(v);
+            if (!(Math.abs(point[i]) <= limit)) {
+                throw new RowError("SQL_INVALID_ARGUMENT", function + " cannot use " + point[i]);
+            }
+        }
+        return point;
+    }
+
     public static double toDouble(Object v) {
         if (v instanceof Number n) {
             return n.doubleValue();

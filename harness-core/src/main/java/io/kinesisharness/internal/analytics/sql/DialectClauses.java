@@ -95,15 +95,7 @@ final class DialectClauses {
             int end;
             List<int[]> alsoBlank = new ArrayList<>();
             if (t.get(i + 1).isSymbol("(")) {
-                int j = i + 2;
-                int depth = 1;
-                for (; j < t.size() && depth > 0; j++) {
-                    if (t.get(j).isSymbol("(")) {
-                        depth++;
-                    } else if (t.get(j).isSymbol(")")) {
-                        depth--;
-                    }
-                }
+                int j = Math.min(closing(t, i + 1) + 1, t.size());
                 spec = t.subList(i + 2, j - 1);
                 end = t.get(j - 1).end();
                 i = j - 1;
@@ -203,15 +195,7 @@ final class DialectClauses {
             List<List<Token>> specs = new ArrayList<>();
             while (j + 2 < t.size() && t.get(j).isIdentifier() && t.get(j + 1).isWord("AS")
                     && t.get(j + 2).isSymbol("(")) {
-                int k = j + 3;
-                int depth = 1;
-                for (; k < t.size() && depth > 0; k++) {
-                    if (t.get(k).isSymbol("(")) {
-                        depth++;
-                    } else if (t.get(k).isSymbol(")")) {
-                        depth--;
-                    }
-                }
+                int k = Math.min(closing(t, j + 2) + 1, t.size());
                 int comma = k < t.size() && t.get(k).isSymbol(",") ? k : -1;
                 names.add(t.get(j).identifier());
                 specs.add(t.subList(j + 3, k - 1));
@@ -273,21 +257,8 @@ final class DialectClauses {
                 throw SqlCodeException.at(script.text(), at, "Expected WINDOWED BY STAGGER (PARTITION BY … RANGE "
                         + "INTERVAL …)");
             }
-            int depth = 1;
-            int range = -1;
-            int j = i + 6;
-            for (; j < t.size(); j++) {
-                Token x = t.get(j);
-                if (x.isSymbol("(")) {
-                    depth++;
-                } else if (x.isSymbol(")")) {
-                    if (--depth == 0) {
-                        break;
-                    }
-                } else if (depth == 1 && x.isWord("RANGE")) {
-                    range = j;
-                }
-            }
+            int range = atTopLevel(t, i + 3, "RANGE");
+            int j = closing(t, i + 3);
             if (range < 0 || j >= t.size()) {
                 throw SqlCodeException.at(script.text(), at, "A stagger window needs RANGE INTERVAL … after its "
                         + "PARTITION BY keys");
@@ -328,22 +299,40 @@ final class DialectClauses {
         List<Token> t = st.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).isWord("STEP") && t.get(i + 1).isSymbol("(")) {
-                int depth = 0;
-                for (int j = i + 1; j < t.size(); j++) {
-                    Token x = t.get(j);
-                    if (x.isSymbol("(")) {
-                        depth++;
-                    } else if (x.isSymbol(")")) {
-                        if (--depth == 0) {
-                            break;
-                        }
-                    } else if (depth == 1 && x.isWord("BY")) {
-                        sb.replace(x.start(), x.end(), ", ");
-                        break;
-                    }
+                int by = atTopLevel(t, i + 1, "BY");
+                if (by >= 0) {
+                    sb.replace(t.get(by).start(), t.get(by).end(), ", ");
                 }
             }
         }
         return sb.toString();
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or the tokens' size when none does. */
+    static int closing(List<Token> t, int open) {
+        int depth = 0;
+        for (int j = open; j < t.size(); j++) {
+            if (t.get(j).isSymbol("(")) {
+                depth++;
+            } else if (t.get(j).isSymbol(")") && --depth == 0) {
+                return j;
+            }
+        }
+        return t.size();
+    }
+
+    /** The first {@code word} directly inside the parentheses opening at {@code open} (not nested), or -1. */
+    static int atTopLevel(List<Token> t, int open, String word) {
+        int depth = 0;
+        for (int j = open; j < t.size(); j++) {
+            if (t.get(j).isSymbol("(")) {
+                depth++;
+            } else if (t.get(j).isSymbol(")") && --depth == 0) {
+                return -1;
+            } else if (depth == 1 && t.get(j).isWord(word)) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

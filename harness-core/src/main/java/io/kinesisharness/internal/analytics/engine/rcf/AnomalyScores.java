@@ -2,7 +2,6 @@ package io.kinesisharness.internal.analytics.engine.rcf;
 
 import com.amazon.randomcutforest.RandomCutForest;
 import com.amazon.randomcutforest.returntypes.DiVector;
-import io.kinesisharness.internal.analytics.engine.RowError;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.Values;
 import java.util.List;
@@ -51,16 +50,8 @@ public final class AnomalyScores implements RowSink {
 
     @Override
     public void accept(long rowtime, Object[] row) {
-        double[] point = new double[numericColumns.length];
-        for (int i = 0; i < point.length; i++) {
-            Object v = row[numericColumns[i]];
-            point[i] = v == null ? 0 : Values.toDouble(v);
-            if (!Double.isFinite(point[i]) || Math.abs(point[i]) > Float.MAX_VALUE) {
-                // The forest keeps floats; such a point would fail inside it and could leave it half-updated.
-                throw new RowError("SQL_INVALID_ARGUMENT", "RANDOM_CUT_FOREST cannot score " + point[i]
-                        + " in column " + names.get(i));
-            }
-        }
+        // The forest keeps floats; a larger value would fail inside it and could leave it half-updated.
+        double[] point = Values.point(row, numericColumns, Float.MAX_VALUE, "RANDOM_CUT_FOREST");
         boolean learning = seen++ < learningRows;
         double score = learning ? 0 : forest.getAnomalyScore(point);
         String explained = explanation == Explanation.NONE ? null
