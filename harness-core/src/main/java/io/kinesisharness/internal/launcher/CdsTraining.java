@@ -1,7 +1,7 @@
 package io.kinesisharness.internal.launcher;
 
-import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
+import io.kinesisharness.internal.runtime.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +31,15 @@ public final class CdsTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        try (KinesisHarness harness = KinesisHarness.builder().clock(ClockMode.MANUAL).start()) {
+        // Through the launcher's own path (options, every setting, the ready line), so its classes are archived too.
+        KinesisHarness.Builder builder = Launcher.configure(Options.parse(new String[] {"--port", "0", "--clock",
+                "manual"}), java.util.Map.of());
+        try (KinesisHarness harness = builder.start()) {
+            String ready = "Kinesis Harness " + Version.current() + " ready on " + harness.endpoint() + " (also "
+                    + harness.httpsEndpoint() + ") region=" + harness.region() + " clock=" + harness.clock().mode();
+            if (ready.isEmpty()) {
+                throw new IllegalStateException();
+            }
             for (String[] call : CALLS) {
                 post(harness.port(), call[0], "application/x-amz-json-1.1", call[1].getBytes(StandardCharsets.UTF_8));
             }
