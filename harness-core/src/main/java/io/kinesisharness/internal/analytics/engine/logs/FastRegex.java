@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 /**
  * FAST_REGEX_LOG_PARSE: a Fast Regex pattern (the reference's automaton syntax: {@code "literal"}, {@code <Digit>}
  * and the other named classes, {@code @} for any string, {@code #} for none) run the way the reference describes.
- * The pattern is cut into one expression per group and one per stretch outside groups; each fixed-length start of
- * an expression moves to the end of the one before (a wholly fixed one merges into it); the expressions are then
- * matched in turn, each taking the shortest stretch of the text it matches ("lazy, no backtracking"), the last one
- * the whole rest. Every top-level parenthesis is a column. Each expression is run by java.util.regex.
+ * The reference cuts the pattern into expressions, moving each fixed-length start to the end of the expression
+ * before (a wholly fixed one merges into it): every expression but the last is then some variable-length stretch
+ * ended by a fixed-length delimiter, as its listings show ({@code (.*)_+(._.*)} as {@code (.*)_}, {@code _*(._},
+ * {@code .*)}). So the pattern is cut after each run of fixed-length pieces that follows a variable-length one
+ * ({@code x+} read as {@code x x*}, the reference's own rule); the expressions are matched in turn, each taking
+ * the shortest stretch of the text it matches ("lazy, no backtracking"), the last one the whole rest. Every
+ * top-level parenthesis is a column. Each expression is run by java.util.regex.
  */
 public final class FastRegex {
 
@@ -37,19 +40,23 @@ public final class FastRegex {
     /** @throws IllegalArgumentException a pattern the syntax does not allow, or a construct not run here */
     public static FastRegex compile(String pattern) {
         Parser p = new Parser(pattern);
-        List<List<Atom>> pieces = p.topLevel();
         List<List<Atom>> merged = new ArrayList<>();
-        for (List<Atom> piece : pieces) {
-            List<Atom> rest = new ArrayList<>(piece);
-            if (!merged.isEmpty()) {
-                List<Atom> previous = merged.get(merged.size() - 1);
-                while (!rest.isEmpty() && rest.get(0).fixed()) {
-                    previous.add(rest.remove(0));
+        List<Atom> current = new ArrayList<>();
+        boolean variable = false;
+        for (List<Atom> piece : p.topLevel()) {
+            for (Atom a : piece) {
+                if (!a.fixed() && variable && current.get(current.size() - 1).fixed()) {
+                    // The expression so far ends with its fixed-length delimiter: the next one starts here.
+                    merged.add(current);
+                    current = new ArrayList<>();
+                    variable = false;
                 }
+                current.add(a);
+                variable |= !a.fixed();
             }
-            if (!rest.isEmpty()) {
-                merged.add(rest);
-            }
+        }
+        if (!current.isEmpty()) {
+            merged.add(current);
         }
         List<Search> searches = new ArrayList<>();
         for (List<Atom> search : merged) {
