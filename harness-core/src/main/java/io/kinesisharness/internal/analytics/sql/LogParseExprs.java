@@ -44,8 +44,10 @@ final class LogParseExprs {
         return (String) RexCompiler.literal(lit);
     }
 
+    /** The row's failure; the line is in the error row's DATA_ROW, so the message quotes only its start. */
     private static RowError unparsed(String name, String text) {
-        return new RowError("SQL_LOG_PARSE_ERROR", name + " could not parse '" + text + "'");
+        String quoted = text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return new RowError("SQL_LOG_PARSE_ERROR", name + " could not parse '" + quoted + "'");
     }
 
     /** FAST_REGEX_LOG_PARSE: the groups of a lazy, non-backtracking match of the whole text. */
