@@ -7,8 +7,10 @@ import java.util.List;
 public final class AnalyticsRoutes {
 
     /**
-     * Body {@code {"name":"app","code":"CREATE …","input":"stocks","format":"JSON","columns":[{"name":"TICKER",
-     * "sqlType":"VARCHAR(4)","mapping":"$.ticker"}],"outputs":{"DESTINATION_SQL_STREAM":"out"}}}.
+     * Body {@code {"name":"app","code":"CREATE …","input":"stocks","format":"JSON","recordRowPath":"$",
+     * "columns":[{"name":"TICKER","sqlType":"VARCHAR(4)","mapping":"$.ticker"}],
+     * "outputs":{"DESTINATION_SQL_STREAM":"out"},"startingPosition":"NOW"}}; format JSON or CSV, recordRowPath,
+     * mapping and startingPosition optional.
      */
     public static final AdminRoute START = new AdminRoute("POST", "analytics/applications");
     /** Body {@code {"application":"app","records":["{…}"]}}. */
