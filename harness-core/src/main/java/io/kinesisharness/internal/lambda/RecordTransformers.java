@@ -55,20 +55,14 @@ final class RecordTransformers {
     private static TransformInput input(JsonNode r) {
         JsonNode k = r.has("kinesisRecordMetadata") ? r.get("kinesisRecordMetadata")
                 : r.get("kinesisStreamRecordMetadata");
-        if (!r.has("approximateArrivalTimestamp")) {
-            JsonNode meta = k != null ? k : r.path("kinesisFirehoseRecordMetadata");
-            return new TransformInput(r.path("recordId").asText(),
-                    Base64.getDecoder().decode(r.path("data").asText()),
-                    Instant.ofEpochMilli(meta.path("approximateArrivalTimestamp").asLong()), k == null ? null
-                    : new TransformInput.KinesisMetadata(k.path("shardId").asText(), k.path("partitionKey").asText(),
-                            k.path("sequenceNumber").asText(), 0,
-                            Instant.ofEpochMilli(k.path("approximateArrivalTimestamp").asLong())));
-        }
+        // Firehose's event has the arrival time on the record; KDA's, in its metadata.
+        JsonNode arrival = r.has("approximateArrivalTimestamp") ? r
+                : k != null ? k : r.path("kinesisFirehoseRecordMetadata");
         TransformInput.KinesisMetadata kinesis = k == null ? null : new TransformInput.KinesisMetadata(
                 k.path("shardId").asText(), k.path("partitionKey").asText(), k.path("sequenceNumber").asText(),
                 k.path("subsequenceNumber").asLong(),
                 Instant.ofEpochMilli(k.path("approximateArrivalTimestamp").asLong()));
         return new TransformInput(r.path("recordId").asText(), Base64.getDecoder().decode(r.path("data").asText()),
-                Instant.ofEpochMilli(r.path("approximateArrivalTimestamp").asLong()), kinesis);
+                Instant.ofEpochMilli(arrival.path("approximateArrivalTimestamp").asLong()), kinesis);
     }
 }

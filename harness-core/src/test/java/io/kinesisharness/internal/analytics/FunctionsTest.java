@@ -14,10 +14,15 @@ class FunctionsTest {
 
     /** The value of {@code expression} (a TIMESTAMP, as text) for a row whose column S holds {@code s}. */
     private static String timestamp(String expression, String s) throws Exception {
+        return timestampAt(java.time.Instant.parse("2026-12-06T10:00:00Z").toEpochMilli(), expression, s);
+    }
+
+    /** The same for an application whose query starts at {@code now} on the harness clock. */
+    private static String timestampAt(long now, String expression, String s) throws Exception {
         CompiledApplication app = ApplicationCompiler.compile("CREATE STREAM \"OUT\" (V TIMESTAMP);\n"
                 + "CREATE PUMP \"P\" AS INSERT INTO \"OUT\" SELECT STREAM " + expression + " FROM IN_S;",
                 List.of(new ApplicationCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
-                () -> 0L, end -> { });
+                () -> now, end -> { });
         List<String> out = new ArrayList<>();
         app.streams().get("OUT").subscribe((rowtime, row) -> out.add(row[1] == null ? "null"
                 : Values.timestampText((Long) row[1]).replace(".000", "")));
@@ -39,6 +44,10 @@ class FunctionsTest {
                 .isEqualTo("2009-01-01 09:16:00");
         assertThat(timestamp("CHAR_TO_TIMESTAMP('yyyy-mm', S)", "2009-09-16 03:15:24"))
                 .isEqualTo("2009-01-01 00:09:00");
+        // A two-digit year falls in the century starting 80 years before the query started on the harness
+        // clock, not on the host's.
+        assertThat(timestamp("CHAR_TO_TIMESTAMP('yy-MM-dd', S)", "30-01-01")).isEqualTo("2030-01-01 00:00:00");
+        assertThat(timestampAt(0, "CHAR_TO_TIMESTAMP('yy-MM-dd', S)", "30-01-01")).isEqualTo("1930-01-01 00:00:00");
         assertThat(timestamp("CHAR_TO_TIMESTAMP('MM/dd/yy hh:mm:ss', S)", "2009/09/16 03:15:24"))
                 .as("no result: the row fails").startsWith("error:");
     }

@@ -221,7 +221,17 @@ public final class FlinkOnlyOperations {
 
     private static ObjectNode page(List<ObjectNode> items, JsonNode in, String member) {
         int limit = in.path("Limit").asInt(50);
-        int from = in.has("NextToken") ? Integer.parseInt(in.get("NextToken").asText()) : 0;
+        int from = 0;
+        if (in.has("NextToken")) {
+            try {
+                from = Integer.parseInt(in.get("NextToken").asText());
+            } catch (NumberFormatException e) {
+                from = -1;
+            }
+            if (from < 0) {
+                throw AnalyticsException.invalidArgument("Invalid NextToken " + in.get("NextToken").asText());
+            }
+        }
         int to = Math.min(items.size(), from + limit);
         ObjectNode out = JSON.createObjectNode();
         ArrayNode a = out.putArray(member);

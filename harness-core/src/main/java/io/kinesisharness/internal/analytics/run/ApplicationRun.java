@@ -42,7 +42,8 @@ public final class ApplicationRun {
     private final List<InputPlan> inputs;
     private final List<Pending> outputs = new ArrayList<>();
     private final TreeSet<Long> wakes = new TreeSet<>();
-    private final List<HarnessScheduler.Scheduled> tasks = new ArrayList<>();
+    /** The next read; window wakes are not kept, they find the run stopped and return. */
+    private HarnessScheduler.Scheduled poll;
     private boolean stopped;
     /** What each in-application stream produced, by name, when the application is captured (a test's). */
     private final java.util.Map<String, List<String>> captured = new java.util.LinkedHashMap<>();
@@ -108,10 +109,9 @@ public final class ApplicationRun {
     /** Stops reading and closing windows (open windows are dropped, as a stopped application's are). */
     public synchronized void stop() {
         stopped = true;
-        for (HarnessScheduler.Scheduled t : tasks) {
-            t.cancel();
+        if (poll != null) {
+            poll.cancel();
         }
-        tasks.clear();
     }
 
     /** The readers, positioned where this run stopped (LAST_STOPPED_POINT starts the next run there). */
@@ -124,7 +124,7 @@ public final class ApplicationRun {
         if (stopped || !wakes.add(end)) {
             return;
         }
-        tasks.add(scheduler.schedule(Instant.ofEpochMilli(end), this::tick));
+        scheduler.schedule(Instant.ofEpochMilli(end), this::tick);
     }
 
     private synchronized void tick() {
@@ -138,15 +138,19 @@ public final class ApplicationRun {
     }
 
     private void schedulePoll(Instant at) {
-        tasks.add(scheduler.schedule(at, () -> {
+        poll = scheduler.schedule(at, () -> {
             synchronized (this) {
                 if (stopped) {
                     return;
                 }
-                pollNow();
-                schedulePoll(scheduler.clock().now().plus(POLL_INTERVAL));
+                try {
+                    pollNow();
+                } finally {
+                    // A read that failed must not end the application's reading.
+                    schedulePoll(scheduler.clock().now().plus(POLL_INTERVAL));
+                }
             }
-        }));
+        });
     }
 
     /** Reads what every input has now, then sends what the outputs got. */

@@ -34,12 +34,14 @@ final class Preprocessor {
     private final String functionArn;
     private final String applicationArn;
     private final String streamArn;
+    private final boolean fromFirehose;
 
     Preprocessor(Supplier<FunctionInvoker> lambda, String functionArn, String applicationArn, String streamArn) {
         this.lambda = lambda;
         this.functionArn = functionArn;
         this.applicationArn = applicationArn;
         this.streamArn = streamArn;
+        this.fromFirehose = streamArn.contains(":deliverystream/");
     }
 
     /** The records' outcomes in order, or null when the invocation failed (the caller tries them again). */
@@ -54,9 +56,14 @@ final class Preprocessor {
             String id = UUID.randomUUID().toString();
             byId.put(id, r);
             ObjectNode o = list.addObject().put("recordId", id);
-            o.putObject("kinesisStreamRecordMetadata").put("shardId", r.shardId())
-                    .put("partitionKey", r.partitionKey()).put("sequenceNumber", r.sequenceNumber())
-                    .put("approximateArrivalTimestamp", r.arrivalMillis());
+            if (fromFirehose) {
+                // AWS's event for a delivery stream input carries the arrival time only.
+                o.putObject("kinesisFirehoseRecordMetadata").put("approximateArrivalTimestamp", r.arrivalMillis());
+            } else {
+                o.putObject("kinesisStreamRecordMetadata").put("shardId", r.shardId())
+                        .put("partitionKey", r.partitionKey()).put("sequenceNumber", r.sequenceNumber())
+                        .put("approximateArrivalTimestamp", r.arrivalMillis());
+            }
             o.put("data", Base64.getEncoder().encodeToString(r.data()));
         }
         FunctionInvoker.Invocation call = lambda.get().invoke(functionArn, event.toString());

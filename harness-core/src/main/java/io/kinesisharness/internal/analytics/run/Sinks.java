@@ -40,7 +40,8 @@ final class Sinks {
                 List<byte[]> again = new ArrayList<>(refused.size());
                 refused.forEach(r -> again.add(r.data()));
                 return again;
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
+                // Refused as a whole (the stream gone, a batch over its limits): kept and sent again, never lost.
                 LOG.warn("Output to {} failed, retrying: {}", streamArn, e.getMessage());
                 return records;
             }
@@ -53,7 +54,8 @@ final class Sinks {
             try {
                 firehose.get().put(deliveryStreamArn, records);
                 return List.of();
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) {
+                // Refused as a whole (the stream gone, a batch over its limits): kept and sent again, never lost.
                 LOG.warn("Output to {} failed, retrying: {}", deliveryStreamArn, e.getMessage());
                 return records;
             }

@@ -28,8 +28,8 @@ final class LogParseExprs {
         return switch (name) {
             case "REGEX_LOG_PARSE" -> regexLogParse(call, args);
             case "FAST_REGEX_LOG_PARSE", "FAST_REGEX_LOG_PARSER" -> fastRegexLogParse(name, call, args);
-            case "VARIABLE_COLUMN_LOG_PARSE" -> variableColumnLogParse(call, args);
-            case "FIXED_COLUMN_LOG_PARSE" -> fixedColumnLogParse(call, args);
+            case "VARIABLE_COLUMN_LOG_PARSE" -> variableColumnLogParse(call, args, context);
+            case "FIXED_COLUMN_LOG_PARSE" -> fixedColumnLogParse(call, args, context);
             case "W3C_LOG_PARSE" -> w3cLogParse(call, args);
             case "SYS_LOG_PARSE" -> sysLogParse(args, context);
             default -> throw new RexCompiler.Unsupported("function " + name);
@@ -89,36 +89,41 @@ final class LogParseExprs {
      * FIXED_COLUMN_LOG_PARSE: each column's characters from START (0-based) for FOR characters (to the end without
      * FOR), blanks trimmed, converted to the column's type (a date format if given).
      */
-    private static Expr fixedColumnLogParse(RexCall call, Expr[] args) throws RexCompiler.Unsupported {
+    private static Expr fixedColumnLogParse(RexCall call, Expr[] args, EvalContext context)
+            throws RexCompiler.Unsupported {
         List<String[]> columns = LogColumns.parse(literalArgument("FIXED_COLUMN_LOG_PARSE", call, 1,
                 "a column description"));
         List<org.apache.calcite.rel.type.RelDataTypeField> fields = call.getType().getFieldList();
         ColumnType[] types = new ColumnType[fields.size()];
+        long[] starts = new long[types.length];
+        long[] lengths = new long[types.length];
+        DateFormats[] formats = new DateFormats[types.length];
         for (int i = 0; i < types.length; i++) {
             types[i] = StreamCatalog.columnType(fields.get(i).getType());
+            starts[i] = Long.parseLong(columns.get(i)[3]);
+            lengths[i] = columns.get(i)[4] == null ? Long.MAX_VALUE / 2 : Long.parseLong(columns.get(i)[4]);
+            formats[i] = new DateFormats(context);
         }
         return RexCompiler.strict(new Expr[] {args[0]}, v -> {
             String text = (String) v[0];
             Object[] out = new Object[types.length];
             for (int i = 0; i < out.length; i++) {
-                String[] c = columns.get(i);
-                long start = Long.parseLong(c[3]);
-                long end = c[4] == null ? text.length() : Math.min(text.length(), start + Long.parseLong(c[4]));
-                String piece = start >= text.length() ? "" : text.substring((int) start, (int) end).strip();
-                out[i] = piece.isEmpty() && !types[i].name().endsWith("CHAR") ? null
-                        : typed(piece, types[i], c[2]);
+                long end = Math.min(text.length(), starts[i] + lengths[i]);
+                String piece = starts[i] >= text.length() ? "" : text.substring((int) starts[i], (int) end).strip();
+                out[i] = piece.isEmpty() && !types[i].isCharacter() ? null
+                        : typed(piece, types[i], columns.get(i)[2], formats[i]);
             }
             return out;
         });
     }
 
     /** A piece of text as its column's type; DATE, TIME and TIMESTAMP read with the column's format if it has one. */
-    private static Object typed(String piece, ColumnType type, String format) {
+    private static Object typed(String piece, ColumnType type, String format, DateFormats formats) {
         if (format == null) {
             return Values.cast(piece, type);
         }
         try {
-            long ms = RexCompiler.format(format).parse(piece).getTime();
+            long ms = formats.get(format).parse(piece).getTime();
             return type.name().equals("DATE") ? Math.floorDiv(ms, 86_400_000L)
                     : type.name().equals("TIME") ? Math.floorMod(ms, 86_400_000L) : ms;
         } catch (java.text.ParseException e) {
@@ -149,15 +154,17 @@ final class LogParseExprs {
      * VARIABLE_COLUMN_LOG_PARSE: the text split at the delimiter (a quote character keeps delimiters inside quoted
      * values, an escape character the next one), each piece converted to its column's type; missing pieces NULL.
      */
-    private static Expr variableColumnLogParse(RexCall call, Expr[] args) {
+    private static Expr variableColumnLogParse(RexCall call, Expr[] args, EvalContext context) {
         List<org.apache.calcite.rel.type.RelDataTypeField> fields = call.getType().getFieldList();
         ColumnType[] types = new ColumnType[fields.size()];
         String[] formats = new String[fields.size()];
+        DateFormats[] parsers = new DateFormats[fields.size()];
         Object spec = call.getOperands().get(1) instanceof RexLiteral lit ? RexCompiler.literal(lit) : null;
         List<String[]> columns = spec == null ? List.of() : LogColumns.parse(spec);
         for (int i = 0; i < types.length; i++) {
             types[i] = StreamCatalog.columnType(fields.get(i).getType());
             formats[i] = i < columns.size() ? columns.get(i)[2] : null;
+            parsers[i] = new DateFormats(context);
         }
         return row -> {
             Object text = args[0].eval(row);
@@ -173,7 +180,7 @@ final class LogParseExprs {
             List<String> pieces = split((String) text, (String) delimiter, escape, quote);
             Object[] out = new Object[types.length];
             for (int i = 0; i < out.length && i < pieces.size(); i++) {
-                out[i] = typed(pieces.get(i), types[i], formats[i]);
+                out[i] = typed(pieces.get(i), types[i], formats[i], parsers[i]);
             }
             return out;
         };

@@ -255,9 +255,9 @@ final class RexCompiler {
             case "REGEX_REPLACE":
                 return regexReplace(args);
             case "TIMESTAMP_TO_CHAR", "DATE_TO_CHAR", "TIME_TO_CHAR":
-                return dateFormat(name, args);
+                return dateFormat(name, args, new DateFormats(context));
             case "CHAR_TO_TIMESTAMP", "CHAR_TO_DATE", "CHAR_TO_TIME":
-                return dateParse(name, args);
+                return dateParse(name, args, new DateFormats(context));
             case "UNIX_TIMESTAMP":
                 return args[0];
             case "TO_TIMESTAMP":
@@ -555,17 +555,17 @@ final class RexCompiler {
         }
     }
 
-    private static Expr dateFormat(String name, Expr[] args) {
+    private static Expr dateFormat(String name, Expr[] args, DateFormats formats) {
         long scale = name.startsWith("DATE") ? 86_400_000L : 1;
-        return strict(args, v -> format((String) v[0]).format(new java.util.Date(((Number) v[1]).longValue()
+        return strict(args, v -> formats.get((String) v[0]).format(new java.util.Date(((Number) v[1]).longValue()
                 * scale)));
     }
 
-    private static Expr dateParse(String name, Expr[] args) {
+    private static Expr dateParse(String name, Expr[] args, DateFormats formats) {
         return strict(args, v -> {
             long ms;
             try {
-                ms = format((String) v[0]).parse((String) v[1]).getTime();
+                ms = formats.get((String) v[0]).parse((String) v[1]).getTime();
             } catch (java.text.ParseException e) {
                 throw new RowError("SQL_CONVERSION_ERROR", "Cannot parse '" + v[1] + "' with format '" + v[0]
                         + "'");
@@ -596,21 +596,20 @@ final class RexCompiler {
     }
 
     private static Expr regexReplace(Expr[] args) {
-        return row -> {
-            Object[] v = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                v[i] = args[i].eval(row);
-                if (v[i] == null) {
-                    return null;
-                }
-            }
+        // The pattern compiled once per distinct text (nearly always a literal: once for the application).
+        String[] lastText = {null};
+        Pattern[] last = {null};
+        return strict(args, v -> {
             String s = (String) v[0];
-            Pattern p;
-            try {
-                p = Pattern.compile((String) v[1]);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new RowError("SQL_INVALID_ARGUMENT", "Invalid regular expression: " + e.getDescription());
+            if (!v[1].equals(lastText[0])) {
+                try {
+                    last[0] = Pattern.compile((String) v[1]);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new RowError("SQL_INVALID_ARGUMENT", "Invalid regular expression: " + e.getDescription());
+                }
+                lastText[0] = (String) v[1];
             }
+            Pattern p = last[0];
             int position = args.length > 3 ? ((Number) v[3]).intValue() : 1;
             int occurrence = args.length > 4 ? ((Number) v[4]).intValue() : 0;
             if (position < 1 || position > Math.max(1, s.length())) {
@@ -631,6 +630,6 @@ final class RexCompiler {
             }
             m.appendTail(sb);
             return sb.toString();
-        };
+        });
     }
 }

@@ -54,8 +54,16 @@ public final class SourceReaders implements KinesisSource {
         }
         RequestContext ctx = new RequestContext(stream.scope(), WireFormat.JSON, "PutRecords", null);
         List<OutgoingRecord> refused = new ArrayList<>();
-        for (int from = 0; from < entries.size(); from += 500) {
-            List<PutRecordsRequestEntry> batch = entries.subList(from, Math.min(entries.size(), from + 500));
+        for (int from = 0, to; from < entries.size(); from = to) {
+            // PutRecords' limits: 500 records and 5 MiB (data and keys) a call.
+            long bytes = 0;
+            for (to = from; to < entries.size() && to - from < 500; to++) {
+                bytes += records.get(to).data().length + records.get(to).partitionKey().length();
+                if (bytes > 5L * 1024 * 1024 && to > from) {
+                    break;
+                }
+            }
+            List<PutRecordsRequestEntry> batch = entries.subList(from, to);
             PutRecordsResponse r = writes.putRecords(ctx, new PutRecordsRequest(batch, stream.name(), null, null,
                     null));
             for (int i = 0; r.failedRecordCount() > 0 && i < r.records().size(); i++) {
