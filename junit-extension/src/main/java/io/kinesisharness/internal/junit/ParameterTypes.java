@@ -24,8 +24,15 @@ public final class ParameterTypes {
     private static final String FIREHOSE_ASYNC_CLIENT = "software.amazon.awssdk.services.firehose.FirehoseAsyncClient";
     private static final String DYNAMODB_CLIENT = "software.amazon.awssdk.services.dynamodb.DynamoDbClient";
     private static final String DYNAMODB_ASYNC_CLIENT = "software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient";
+    private static final String ANALYTICS = "software.amazon.awssdk.services.kinesisanalytics.";
+    private static final String ANALYTICS_CLIENT = ANALYTICS + "KinesisAnalyticsClient";
+    private static final String ANALYTICS_ASYNC_CLIENT = ANALYTICS + "KinesisAnalyticsAsyncClient";
+    private static final String ANALYTICS_V2 = "software.amazon.awssdk.services.kinesisanalyticsv2.";
+    private static final String ANALYTICS_V2_CLIENT = ANALYTICS_V2 + "KinesisAnalyticsV2Client";
+    private static final String ANALYTICS_V2_ASYNC_CLIENT = ANALYTICS_V2 + "KinesisAnalyticsV2AsyncClient";
     private static final Set<String> SDK_TYPES = Set.of(KINESIS_CLIENT, KINESIS_ASYNC_CLIENT, STREAM_READER,
-            S3_CLIENT, S3_ASYNC_CLIENT, FIREHOSE_CLIENT, FIREHOSE_ASYNC_CLIENT, DYNAMODB_CLIENT, DYNAMODB_ASYNC_CLIENT);
+            S3_CLIENT, S3_ASYNC_CLIENT, FIREHOSE_CLIENT, FIREHOSE_ASYNC_CLIENT, DYNAMODB_CLIENT, DYNAMODB_ASYNC_CLIENT,
+            ANALYTICS_CLIENT, ANALYTICS_ASYNC_CLIENT, ANALYTICS_V2_CLIENT, ANALYTICS_V2_ASYNC_CLIENT);
 
     private ParameterTypes() {
     }
@@ -84,6 +91,18 @@ public final class ParameterTypes {
                 case DYNAMODB_ASYNC_CLIENT -> r.client(
                         software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient.class,
                         DynamoDbClients::dynamoDbAsync);
+                case ANALYTICS_CLIENT -> r.client(
+                        software.amazon.awssdk.services.kinesisanalytics.KinesisAnalyticsClient.class,
+                        AnalyticsClients::v1);
+                case ANALYTICS_ASYNC_CLIENT -> r.client(
+                        software.amazon.awssdk.services.kinesisanalytics.KinesisAnalyticsAsyncClient.class,
+                        AnalyticsClients::v1Async);
+                case ANALYTICS_V2_CLIENT -> r.client(
+                        software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2Client.class,
+                        AnalyticsClients::v2);
+                case ANALYTICS_V2_ASYNC_CLIENT -> r.client(
+                        software.amazon.awssdk.services.kinesisanalyticsv2.KinesisAnalyticsV2AsyncClient.class,
+                        AnalyticsClients::v2Async);
                 default -> throw new IllegalArgumentException("Cannot inject " + type.getName());
             };
         }
