@@ -51,7 +51,7 @@ class ArchitectureTest {
     void service_state_builds_no_wire_bytes() {
         rule(noClasses().that().resideInAnyPackage("..internal.kinesis.model..", "..internal.kinesis.store..",
                         "..internal.kinesis.limits..", "..internal.s3.model..", "..internal.firehose.model..",
-                        "..internal.dynamodb.model..")
+                        "..internal.dynamodb.model..", "..internal.analytics.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("..internal.protocol..",
                         "com.fasterxml.jackson.dataformat..")
                 .because("state returns values and throws typed errors; encoding them is the protocol layer's"));
@@ -96,6 +96,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(services(""))
                 .because("services are found at run time (ServiceLoader) and composed without being named, so a "
                         + "new one plugs in and an unused one is never loaded"));
+    }
+
+    @Test
+    void optional_libraries_are_touched_in_one_place_each() {
+        rule(noClasses().that().resideOutsideOfPackage("..internal.analytics.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.calcite..")
+                .because("Calcite is optional: a harness without it must load every class but the SQL front end"));
+        rule(noClasses().that().resideOutsideOfPackage("..internal.analytics.engine.rcf..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.amazon.randomcutforest..")
+                .because("the Random Cut Forest library is optional too"));
     }
 
     @Test
