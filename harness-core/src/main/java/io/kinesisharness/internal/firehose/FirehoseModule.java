@@ -14,6 +14,8 @@ import io.kinesisharness.internal.firehose.api.DescribeDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.ListDeliveryStreamsInput;
 import io.kinesisharness.internal.firehose.api.ListTagsForDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.PutRecordBatchInput;
+import io.kinesisharness.internal.firehose.api.PutRecordBatchOutput;
+import io.kinesisharness.internal.firehose.api.PutRecordEntry;
 import io.kinesisharness.internal.firehose.api.PutRecordInput;
 import io.kinesisharness.internal.firehose.api.StartDeliveryStreamEncryptionInput;
 import io.kinesisharness.internal.firehose.api.StopDeliveryStreamEncryptionInput;
@@ -248,17 +250,41 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose,
     }
 
     @Override
-    public void put(String deliveryStreamArn, List<byte[]> records) {
-        DeliveryStream s = byArn(deliveryStreamArn);
-        if (s == null || !s.isDirectPut()) {
-            throw new IllegalArgumentException("Delivery stream " + deliveryStreamArn + " does not exist or does not"
-                    + " take records (it reads a Kinesis stream)");
+    public List<byte[]> put(String deliveryStreamArn, List<byte[]> records) {
+        String[] parts = deliveryStreamArn.split(":", 6);
+        if (parts.length < 6 || !parts[5].startsWith("deliverystream/")) {
+            throw new IllegalArgumentException("Not a delivery stream ARN: " + deliveryStreamArn);
         }
-        List<InputRecord> in = new ArrayList<>(records.size());
-        for (byte[] r : records) {
-            in.add(new InputRecord(r, engine.now().toEpochMilli(), null));
+        RequestContext ctx = new RequestContext(new Scope(parts[4], parts[3]), WireFormat.JSON, "PutRecordBatch",
+                null);
+        String name = parts[5].substring("deliverystream/".length());
+        RecordOperations operations = new RecordOperations(engine, deliveries);
+        List<byte[]> refused = new ArrayList<>();
+        for (int from = 0, to; from < records.size(); from = to) {
+            // PutRecordBatch's limits: 500 records and 4 MiB a call.
+            long bytes = 0;
+            for (to = from; to < records.size() && to - from < 500; to++) {
+                bytes += records.get(to).length;
+                if (bytes > RecordOperations.MAX_BATCH_BYTES && to > from) {
+                    break;
+                }
+            }
+            List<PutRecordEntry> batch = new ArrayList<>(to - from);
+            for (byte[] r : records.subList(from, to)) {
+                batch.add(new PutRecordEntry(r));
+            }
+            try {
+                PutRecordBatchOutput out = operations.putRecordBatch(ctx, new PutRecordBatchInput(name, batch));
+                for (int i = 0; out.failedPutCount() > 0 && i < out.requestResponses().size(); i++) {
+                    if (out.requestResponses().get(i).errorCode() != null) {
+                        refused.add(records.get(from + i));
+                    }
+                }
+            } catch (AwsException e) {
+                throw new IllegalArgumentException(e.code() + ": " + e.getMessage(), e);
+            }
         }
-        deliveries.put(s, in);
+        return refused;
     }
 
     @Override

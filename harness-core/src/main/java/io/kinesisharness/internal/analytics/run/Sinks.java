@@ -52,8 +52,7 @@ final class Sinks {
     static OutputSink firehose(Supplier<DeliveryInput> firehose, String deliveryStreamArn) {
         return records -> {
             try {
-                firehose.get().put(deliveryStreamArn, records);
-                return List.of();
+                return firehose.get().put(deliveryStreamArn, records);
             } catch (RuntimeException e) {
                 // Refused as a whole (the stream gone, a batch over its limits): kept and sent again, never lost.
                 LOG.warn("Output to {} failed, retrying: {}", deliveryStreamArn, e.getMessage());

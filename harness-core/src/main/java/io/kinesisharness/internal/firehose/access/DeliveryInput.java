@@ -12,11 +12,14 @@ public interface DeliveryInput {
     String SERVICE = "firehose";
 
     /**
+     * Puts through PutRecordBatch itself (its checks, limits and throttling), in batches of its limits.
+     *
      * @param deliveryStreamArn {@code arn:aws:firehose:<region>:<account>:deliverystream/<name>}
-     * @throws IllegalArgumentException naming the stream when it does not exist, is not ACTIVE or reads a Kinesis
-     *         stream (only DirectPut streams take records)
+     * @return the records PutRecordBatch refused one by one (throttled), to be sent again
+     * @throws IllegalArgumentException with AWS's error when PutRecordBatch refuses the call (the stream does not
+     *         exist or is not ACTIVE, reads a Kinesis stream, takes CloudWatch Logs only)
      */
-    void put(String deliveryStreamArn, List<byte[]> records);
+    List<byte[]> put(String deliveryStreamArn, List<byte[]> records);
 
     /**
      * Hands {@code receiver} every record the delivery stream takes from now on (whatever its source), as it takes

@@ -23,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RecordOperations {
 
     /** "The PutRecordBatch request ... can contain up to 4 MB" (AWS's limit on the whole call). */
-    static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
     private static final int RECORD_ID_BYTES = 168;
     /** AWS's message for a put over the stream's quota (recorded in a PutRecordBatch answer). */
     private static final String SLOW_DOWN = "Slow down.";
