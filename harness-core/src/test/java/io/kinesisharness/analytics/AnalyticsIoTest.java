@@ -209,6 +209,11 @@ class AnalyticsIoTest {
         kda.addApplicationInputProcessingConfiguration(b -> b.applicationName("pre").currentApplicationVersionId(1L)
                 .inputId("1.1").inputProcessingConfiguration(p -> p.inputLambdaProcessor(l -> l
                         .resourceARN("arn:aws:lambda:us-east-1:000000000000:function:pre").roleARN(ROLE))));
+        // The error stream to a Kinesis stream, as an application's second output.
+        kda.addApplicationOutput(b -> b.applicationName("pre").currentApplicationVersionId(2L).output(o -> o
+                .name("error_stream").kinesisStreamsOutput(k -> k
+                        .resourceARN("arn:aws:kinesis:us-east-1:000000000000:stream/out").roleARN(ROLE))
+                .destinationSchema(d -> d.recordFormatType(RecordFormatType.JSON))));
         start("pre", InputStartingPosition.NOW);
         put(stock("A", 1));
         put(stock("DROP", 2));
@@ -218,6 +223,12 @@ class AnalyticsIoTest {
         harness.clock().advance(Duration.ofSeconds(1));
         harness.firehose().flush("prices");
         assertThat(harness.firehose().deliveredRecords("prices")).containsExactly("A,1.0", "A2,1.0");
+        String iterator = kinesis.getShardIterator(b -> b.streamName("out").shardId("shardId-000000000000")
+                .shardIteratorType("TRIM_HORIZON")).shardIterator();
+        assertThat(kinesis.getRecords(b -> b.shardIterator(iterator)).records())
+                .as("the failed record reaches error_stream's destination; the dropped one does not")
+                .extracting(r -> read(r.data().asUtf8String()).get("ERROR_NAME").asText())
+                .containsExactly("Lambda_ProcessingFailed");
         JsonNode invocation = read(harness.lambda().invocations("arn:aws:lambda:us-east-1:000000000000:function:pre")
                 .get(1).event());
         assertThat(invocation.get("streamArn").asText()).isEqualTo(STOCKS);
