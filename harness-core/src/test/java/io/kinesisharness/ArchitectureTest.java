@@ -106,6 +106,13 @@ class ArchitectureTest {
         rule(noClasses().that().resideOutsideOfPackage("..internal.analytics.engine.rcf..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.amazon.randomcutforest..")
                 .because("the Random Cut Forest library is optional too"));
+        rule(noClasses().that().resideOutsideOfPackage("..internal.analytics.sql..")
+                .should().dependOnClassesThat().resideInAPackage("..internal.analytics.sql..")
+                .because("the standalone jar carries the SQL front end, with Calcite, in a bundle loaded by name on "
+                        + "first use (SqlFrontEnd): it is reached only through the engine's SqlCompiler"));
+        rule(noClasses().that().resideOutsideOfPackage("..internal.firehose.conversion.orc..")
+                .should().dependOnClassesThat().resideInAPackage("..internal.firehose.conversion.orc..")
+                .because("the ORC writer is in a bundle too, reached only through OrcWriter (OrcSupport)"));
     }
 
     @Test

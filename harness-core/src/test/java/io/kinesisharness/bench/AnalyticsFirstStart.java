@@ -1,5 +1,6 @@
 package io.kinesisharness.bench;
 
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class AnalyticsFirstStart {
     }
 
     public static void main(String[] args) throws Exception {
-        List<ApplicationCompiler.InputStream> in = List.of(new ApplicationCompiler.InputStream(
+        List<SqlCompiler.InputStream> in = List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("TICKER", "PRICE"), List.of("VARCHAR(8)", "DOUBLE")));
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();

@@ -5,6 +5,7 @@ import io.kinesisharness.KinesisHarness;
 import io.kinesisharness.analytics.AnalyticsApplication;
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,9 +90,9 @@ public final class AnalyticsThroughput {
         for (int i = 0; i < 100; i += 2) {
             companies.add(new Object[] {"T" + i, "Company " + i});
         }
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("TICKER", "PRICE"), List.of("VARCHAR(8)", "DOUBLE"))),
-                List.of(new ApplicationCompiler.ReferenceTable("COMPANIES", List.of("TICKER", "COMPANY"),
+                List.of(new SqlCompiler.ReferenceTable("COMPANIES", List.of("TICKER", "COMPANY"),
                         List.of("VARCHAR(8)", "VARCHAR(32)"), types -> companies)),
                 () -> clock[0], end -> { });
         app.streams().get("DESTINATION_SQL_STREAM").subscribe((rowtime, row) -> out[0]++);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kinesisharness.internal.analytics.engine.ColumnType;
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.io.IOException;
@@ -60,11 +61,11 @@ class CorpusTest {
                 output = line.substring(10).trim();
             }
         }
-        List<ApplicationCompiler.InputStream> declared = new ArrayList<>();
-        inputs.forEach((name, cols) -> declared.add(new ApplicationCompiler.InputStream(name,
+        List<SqlCompiler.InputStream> declared = new ArrayList<>();
+        inputs.forEach((name, cols) -> declared.add(new SqlCompiler.InputStream(name,
                 cols.stream().map(c -> c[0]).toList(), cols.stream().map(c -> c[1]).toList())));
-        List<ApplicationCompiler.ReferenceTable> tables = new ArrayList<>();
-        references.forEach((name, cols) -> tables.add(new ApplicationCompiler.ReferenceTable(name,
+        List<SqlCompiler.ReferenceTable> tables = new ArrayList<>();
+        references.forEach((name, cols) -> tables.add(new SqlCompiler.ReferenceTable(name,
                 cols.stream().map(c -> c[0]).toList(), cols.stream().map(c -> c[1]).toList(), types -> {
                     List<Object[]> rows = new ArrayList<>();
                     for (int i = 0; i < 5; i++) {

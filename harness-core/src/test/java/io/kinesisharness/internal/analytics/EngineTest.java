@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
-import io.kinesisharness.internal.analytics.sql.SqlCodeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The engine alone: code compiled against an input stream, rows pushed, windows advanced, output read. */
 class EngineTest {
 
-    private static final ApplicationCompiler.InputStream STOCKS = new ApplicationCompiler.InputStream(
+    private static final SqlCompiler.InputStream STOCKS = new SqlCompiler.InputStream(
             "SOURCE_SQL_STREAM_001", List.of("TICKER_SYMBOL", "SECTOR", "CHANGE", "PRICE"),
             List.of("VARCHAR(4)", "VARCHAR(16)", "REAL", "REAL"));
     private static final long T0 = Instant.parse("2026-12-06T10:00:00Z").toEpochMilli();
@@ -235,7 +236,7 @@ class EngineTest {
 
     @Test
     void an_inner_join_to_a_reference_table_keeps_matched_rows_and_star_takes_the_tables_columns() throws Exception {
-        ApplicationCompiler.ReferenceTable sectors = new ApplicationCompiler.ReferenceTable("SECTORS",
+        SqlCompiler.ReferenceTable sectors = new SqlCompiler.ReferenceTable("SECTORS",
                 List.of("NAME", "RISK"), List.of("VARCHAR(16)", "INTEGER"),
                 types -> List.of(new Object[] {"TECHNOLOGY", 3L}, new Object[] {"ENERGY", 5L}));
         CompiledApplication app = ApplicationCompiler.compile("""

@@ -3,6 +3,7 @@ package io.kinesisharness.internal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class FunctionsTest {
     private static String timestampAt(long now, String expression, String s) throws Exception {
         CompiledApplication app = ApplicationCompiler.compile("CREATE STREAM \"OUT\" (V TIMESTAMP);\n"
                 + "CREATE PUMP \"P\" AS INSERT INTO \"OUT\" SELECT STREAM " + expression + " FROM IN_S;",
-                List.of(new ApplicationCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
+                List.of(new SqlCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
                 () -> now, end -> { });
         List<String> out = new ArrayList<>();
         app.streams().get("OUT").subscribe((rowtime, row) -> out.add(row[1] == null ? "null"
@@ -68,7 +69,7 @@ class FunctionsTest {
     private static String text(String expression, String s) throws Exception {
         CompiledApplication app = ApplicationCompiler.compile("CREATE STREAM \"OUT\" (V VARCHAR(64));\n"
                 + "CREATE PUMP \"P\" AS INSERT INTO \"OUT\" SELECT STREAM " + expression + " FROM IN_S;",
-                List.of(new ApplicationCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
+                List.of(new SqlCompiler.InputStream("IN_S", List.of("S"), List.of("VARCHAR(64)"))),
                 () -> 0L, end -> { });
         List<String> out = new ArrayList<>();
         app.streams().get("OUT").subscribe((rowtime, row) -> out.add(String.valueOf(row[1])));

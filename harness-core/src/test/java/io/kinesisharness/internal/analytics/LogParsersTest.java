@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
-import io.kinesisharness.internal.analytics.sql.SqlCodeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ class LogParsersTest {
     }
 
     private static List<String> runAt(long rowtime, String code, String... lines) throws Exception {
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("LOGENTRY"), List.of("VARCHAR(256)"))), () -> 0L, end -> { });
         List<String> out = new ArrayList<>();
         app.streams().get("DESTINATION_SQL_STREAM").subscribe((t, row) -> out.add(
@@ -212,7 +213,7 @@ class LogParsersTest {
                     SELECT STREAM l.r.COLUMN5
                     FROM (SELECT STREAM W3C_LOG_PARSE(LOGENTRY, 'COMMON') FROM SOURCE_SQL_STREAM_001) AS l(r);
                 """;
-        CompiledApplication app = ApplicationCompiler.compile(w3c, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(w3c, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("LOGENTRY"), List.of("VARCHAR(100000)"))), () -> 0L, end -> { });
         List<Object> out = new ArrayList<>();
         app.streams().get("DESTINATION_SQL_STREAM").subscribe((t, row) -> out.add(row[1]));

@@ -3,6 +3,7 @@ package io.kinesisharness.internal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ class RealWorldShapesTest {
                     PARTITION BY "visitor", "platform", STEP("clicked_at" by interval '30' second)
                     RANGE INTERVAL '30' SECOND);
                 """;
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("visitor", "platform", "page", "clicked_at"),
                 List.of("INTEGER", "VARCHAR(8)", "VARCHAR(16)", "TIMESTAMP"))), () -> 0L, end -> { });
         List<String> out = collect(app, "SESSIONS");
@@ -104,10 +105,10 @@ class RealWorldShapesTest {
                     PARTITION BY "sensor", "station", STEP("read_at" BY INTERVAL '2' MINUTE)
                     RANGE INTERVAL '2' MINUTE);
                 """;
-        ApplicationCompiler.ReferenceTable stations = new ApplicationCompiler.ReferenceTable("STATIONS",
+        SqlCompiler.ReferenceTable stations = new SqlCompiler.ReferenceTable("STATIONS",
                 List.of("sensor", "station"), List.of("INT", "VARCHAR(32)"),
                 types -> List.of(new Object[] {1L, "Harbour"}, new Object[] {2L, "Airport"}));
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("sensor", "read_at", "celsius"),
                 List.of("INT", "TIMESTAMP", "DECIMAL(4,1)"))), List.of(stations), () -> 0L, end -> { });
         List<String> averages = collect(app, "AVERAGES");
@@ -134,7 +135,7 @@ class RealWorldShapesTest {
                   FROM "SOURCE_SQL_STREAM_001"
                   GROUP BY FLOOR(MONOTONIC("ordered_at") TO MINUTE), "state";
                 """;
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("state", "ordered_at"), List.of("VARCHAR(2)", "TIMESTAMP"))),
                 () -> 0L, end -> { });
         List<String> out = collect(app, "PER_STATE");

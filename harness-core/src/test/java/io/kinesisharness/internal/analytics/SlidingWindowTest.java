@@ -3,6 +3,7 @@ package io.kinesisharness.internal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.time.LocalDateTime;
@@ -36,7 +37,7 @@ class SlidingWindowTest {
 
     private static List<String> run(String code, String input, List<String> columns, List<String> types,
             List<Object[]> rows, List<Long> rowtimes) throws Exception {
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 input, columns, types)), () -> 0L, end -> { });
         List<String> out = new ArrayList<>();
         app.streams().get("OUT").subscribe((rowtime, row) -> out.add(Values.timestampText(rowtime).replace(".000", "")

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
-import io.kinesisharness.internal.analytics.sql.SqlCodeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class StaggerWindowTest {
     private static List<String> run(String code) throws Exception {
         long[] now = {0};
         List<Long> wakes = new ArrayList<>();
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new ApplicationCompiler.InputStream(
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("EVENT_TIME", "TICKER_SYMBOL"), List.of("TIMESTAMP", "VARCHAR(4)"))),
                 () -> now[0], wakes::add);
         List<String> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.kinesisharness.internal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.time.LocalDateTime;
@@ -36,8 +37,8 @@ class StreamJoinTest {
                 + "CREATE OR REPLACE PUMP \"OUTPUT_STREAM_PUMP\" AS INSERT INTO \"OUTPUT_STREAM\"\n" + select;
         List<Long> wakes = new ArrayList<>();
         CompiledApplication app = ApplicationCompiler.compile(code, List.of(
-                new ApplicationCompiler.InputStream("ORDERS_STREAM", List.of("orderid"), List.of("INT")),
-                new ApplicationCompiler.InputStream("SHIPMENTS_STREAM", List.of("orderid"), List.of("INT"))),
+                new SqlCompiler.InputStream("ORDERS_STREAM", List.of("orderid"), List.of("INT")),
+                new SqlCompiler.InputStream("SHIPMENTS_STREAM", List.of("orderid"), List.of("INT"))),
                 () -> 0L, wakes::add);
         List<String> out = new ArrayList<>();
         app.streams().get("OUTPUT_STREAM").subscribe((rowtime, row) -> out.add(time(rowtime) + " " + time(row[1])

@@ -3,6 +3,8 @@ package io.kinesisharness.internal.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
 import java.time.LocalDateTime;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The SQL reference's TOP_K_ITEMS_TUMBLING and COUNT_DISTINCT_ITEMS_TUMBLING examples on fixed input. */
 class TableFunctionsTest {
 
-    private static final ApplicationCompiler.InputStream STOCKS = new ApplicationCompiler.InputStream(
+    private static final SqlCompiler.InputStream STOCKS = new SqlCompiler.InputStream(
             "SOURCE_SQL_STREAM_001", List.of("TICKER_SYMBOL", "SECTOR", "CHANGE", "PRICE"),
             List.of("VARCHAR(4)", "VARCHAR(16)", "REAL", "REAL"));
 
@@ -143,7 +145,7 @@ class TableFunctionsTest {
                       SELECT STREAM "Systolic", "Diastolic", "BloodPressureLevel", ANOMALY_SCORE, ANOMALY_EXPLANATION
                       FROM TABLE(RANDOM_CUT_FOREST_WITH_EXPLANATION(
                               CURSOR(SELECT STREAM * FROM "SOURCE_SQL_STREAM_001"), 100, 256, 100000, 1, %s));
-                """.formatted(directionality), List.of(new ApplicationCompiler.InputStream("SOURCE_SQL_STREAM_001",
+                """.formatted(directionality), List.of(new SqlCompiler.InputStream("SOURCE_SQL_STREAM_001",
                 List.of("Systolic", "Diastolic", "BloodPressureLevel"), List.of("INTEGER", "INTEGER", "VARCHAR(8)"))),
                 () -> 0L, end -> { });
         List<Object[]> rows = new ArrayList<>();
@@ -193,7 +195,7 @@ class TableFunctionsTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApplicationCompiler.compile(
                     "CREATE STREAM \"OUT\" (PRICE REAL);\nCREATE PUMP \"P\" AS INSERT INTO \"OUT\"\n"
                             + "SELECT STREAM PRICE FROM TABLE(" + call + ");", List.of(STOCKS), () -> 0L, end -> { }))
-                    .as(call).isInstanceOf(io.kinesisharness.internal.analytics.sql.SqlCodeException.class)
+                    .as(call).isInstanceOf(io.kinesisharness.internal.analytics.engine.SqlCodeException.class)
                     .hasMessageContaining("must be between");
         }
     }
@@ -217,7 +219,7 @@ class TableFunctionsTest {
                             0.2,
                             17)
                     );
-                """, List.of(new ApplicationCompiler.InputStream("SOURCE_SQL_STREAM_001", List.of("x", "y", "is_hot"),
+                """, List.of(new SqlCompiler.InputStream("SOURCE_SQL_STREAM_001", List.of("x", "y", "is_hot"),
                 List.of("DOUBLE", "DOUBLE", "VARCHAR(4)"))), () -> 0L, end -> { });
         List<String> results = new ArrayList<>();
         app.streams().get("DESTINATION_SQL_STREAM").subscribe((rowtime, row) -> results.add((String) row[4]));

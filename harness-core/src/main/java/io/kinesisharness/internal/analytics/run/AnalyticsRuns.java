@@ -6,12 +6,12 @@ import io.kinesisharness.internal.analytics.AnalyticsErrors;
 import io.kinesisharness.internal.analytics.engine.ColumnType;
 import io.kinesisharness.internal.analytics.engine.CompiledApplication;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler;
 import io.kinesisharness.internal.analytics.io.RecordMapper;
 import io.kinesisharness.internal.analytics.io.RowFormatter;
 import io.kinesisharness.internal.analytics.model.Application;
 import io.kinesisharness.internal.analytics.ops.Runs;
-import io.kinesisharness.internal.analytics.sql.ApplicationCompiler;
-import io.kinesisharness.internal.analytics.sql.SqlCodeException;
 import io.kinesisharness.internal.clock.HarnessScheduler;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.firehose.access.DeliveryInput;
@@ -52,9 +52,7 @@ public final class AnalyticsRuns implements Runs {
     }
 
     private static void requireCalcite() {
-        try {
-            Class.forName("org.apache.calcite.sql.parser.SqlParser", false, AnalyticsRuns.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
+        if (!SqlFrontEnd.available()) {
             throw AnalyticsErrors.UNSUPPORTED_OPERATION.exception("Kinesis Data Analytics for SQL needs Apache "
                     + "Calcite on the classpath: add " + CALCITE + " to your test dependencies (harness-core "
                     + "declares it optional; the standalone jar and the Docker image include it).");
@@ -65,7 +63,7 @@ public final class AnalyticsRuns implements Runs {
     public void checkSyntax(String code) {
         requireCalcite();
         try {
-            ApplicationCompiler.checkSyntax(code);
+            SqlFrontEnd.compiler().checkSyntax(code);
         } catch (SqlCodeException e) {
             throw AnalyticsErrors.CODE_VALIDATION.exception(e.getMessage());
         }
@@ -96,15 +94,15 @@ public final class AnalyticsRuns implements Runs {
             mappings.add(c.path("Mapping").asText("$." + c.path("Name").asText()));
         }
         List<String> streams = new ArrayList<>();
-        List<ApplicationCompiler.InputStream> inputs = new ArrayList<>();
+        List<SqlCompiler.InputStream> inputs = new ArrayList<>();
         for (JsonNode n : input.path("InAppStreamNames")) {
             streams.add(n.asText());
-            inputs.add(new ApplicationCompiler.InputStream(n.asText(), names, types));
+            inputs.add(new SqlCompiler.InputStream(n.asText(), names, types));
         }
         ApplicationRun[] holder = new ApplicationRun[1];
         CompiledApplication compiled;
         try {
-            compiled = ApplicationCompiler.compile(app.code(), inputs, references(scope, app),
+            compiled = SqlFrontEnd.compiler().compile(app.code(), inputs, references(scope, app),
                     () -> scheduler.clock().now().toEpochMilli(), end -> holder[0].wakeAt(end));
         } catch (SqlCodeException e) {
             throw AnalyticsErrors.CODE_VALIDATION.exception(e.getMessage());
@@ -146,8 +144,8 @@ public final class AnalyticsRuns implements Runs {
      * The application's reference tables, each read from its S3 object (in the harness's store) when the application
      * starts, mapped like an input's records.
      */
-    private List<ApplicationCompiler.ReferenceTable> references(Scope scope, Application app) {
-        List<ApplicationCompiler.ReferenceTable> out = new ArrayList<>();
+    private List<SqlCompiler.ReferenceTable> references(Scope scope, Application app) {
+        List<SqlCompiler.ReferenceTable> out = new ArrayList<>();
         for (ObjectNode ref : app.references()) {
             JsonNode source = ref.path("S3ReferenceDataSourceDescription");
             String bucket = source.path("BucketARN").asText().replaceFirst("^arn:[^:]*:s3:::", "");
@@ -168,7 +166,7 @@ public final class AnalyticsRuns implements Runs {
             }
             JsonNode format = schema.path("RecordFormat");
             JsonNode csv = format.path("MappingParameters").path("CSVMappingParameters");
-            out.add(new ApplicationCompiler.ReferenceTable(ref.path("TableName").asText(), names, types,
+            out.add(new SqlCompiler.ReferenceTable(ref.path("TableName").asText(), names, types,
                     columnTypes -> {
                         RecordMapper mapper = new RecordMapper(format.path("RecordFormatType").asText(),
                                 format.path("MappingParameters").path("JSONMappingParameters").path("RecordRowPath")

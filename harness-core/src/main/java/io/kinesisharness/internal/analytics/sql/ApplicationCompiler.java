@@ -7,6 +7,9 @@ import io.kinesisharness.internal.analytics.engine.EvalContext;
 import io.kinesisharness.internal.analytics.engine.InAppStream;
 import io.kinesisharness.internal.analytics.engine.RowError;
 import io.kinesisharness.internal.analytics.engine.RowSink;
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler.InputStream;
+import io.kinesisharness.internal.analytics.engine.SqlCompiler.ReferenceTable;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.Values;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Statement;
@@ -54,18 +57,6 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  * and columns.
  */
 public final class ApplicationCompiler {
-
-    /** An input's in-application stream: its name and its columns' names and SQL types, as RecordColumns give them. */
-    public record InputStream(String name, List<String> columns, List<String> sqlTypes) {
-    }
-
-    /**
-     * A reference data source's in-application table: its name, its columns' names and SQL types, and its rows, read
-     * (from the S3 object) once the columns' types are known.
-     */
-    public record ReferenceTable(String name, List<String> columns, List<String> sqlTypes,
-            java.util.function.Function<List<ColumnType>, List<Object[]>> rows) {
-    }
 
     private static final SqlParser.Config PARSER = SqlParser.config().withIdentifierMaxLength(128);
 
@@ -165,7 +156,7 @@ public final class ApplicationCompiler {
         List<Token> t = st.tokens();
         int i = 0;
         if (!t.get(i).isWord("CREATE")) {
-            throw SqlCodeException.at(script.text(), t.get(i).start(), "Only CREATE [OR REPLACE] STREAM and CREATE "
+            throw SqlScript.codeError(script.text(), t.get(i).start(), "Only CREATE [OR REPLACE] STREAM and CREATE "
                     + "[OR REPLACE] PUMP statements can make up application code; found \"" + t.get(i).text() + "\"");
         }
         i++;
@@ -174,7 +165,7 @@ public final class ApplicationCompiler {
         }
         if (i >= t.size() || !(t.get(i).isWord("STREAM") || t.get(i).isWord("PUMP"))) {
             Token at = i < t.size() ? t.get(i) : t.get(t.size() - 1);
-            throw SqlCodeException.at(script.text(), at.start(), "Encountered \"" + at.text()
+            throw SqlScript.codeError(script.text(), at.start(), "Encountered \"" + at.text()
                     + "\"; expected STREAM or PUMP after CREATE [OR REPLACE] (Kinesis Harness does not serve CREATE "
                     + at.text().toUpperCase(java.util.Locale.ROOT) + ")");
         }
@@ -182,7 +173,7 @@ public final class ApplicationCompiler {
         i++;
         if (i >= t.size() || !t.get(i).isIdentifier()) {
             Token at = t.get(Math.min(i, t.size() - 1));
-            throw SqlCodeException.at(script.text(), at.start(), "Expected the " + (pump ? "pump" : "stream")
+            throw SqlScript.codeError(script.text(), at.start(), "Expected the " + (pump ? "pump" : "stream")
                     + "'s name");
         }
         Token name = t.get(i);
@@ -193,12 +184,12 @@ public final class ApplicationCompiler {
             }
             if (i >= t.size() || !t.get(i).isWord("AS")) {
                 Token at = t.get(Math.min(i, t.size() - 1));
-                throw SqlCodeException.at(script.text(), at.start(), "Expected AS INSERT INTO after the pump's name");
+                throw SqlScript.codeError(script.text(), at.start(), "Expected AS INSERT INTO after the pump's name");
             }
             i++;
             if (i >= t.size() || !t.get(i).isWord("INSERT")) {
                 Token at = t.get(Math.min(i, t.size() - 1));
-                throw SqlCodeException.at(script.text(), at.start(), "A pump's body is INSERT INTO <stream> SELECT "
+                throw SqlScript.codeError(script.text(), at.start(), "A pump's body is INSERT INTO <stream> SELECT "
                         + "STREAM …");
             }
         }
@@ -211,7 +202,7 @@ public final class ApplicationCompiler {
         int i = h.bodyIndex();
         if (i >= t.size() || !t.get(i).isSymbol("(")) {
             Token at = t.get(Math.min(i, t.size() - 1));
-            throw SqlCodeException.at(script.text(), at.start(), "Expected the stream's columns in parentheses");
+            throw SqlScript.codeError(script.text(), at.start(), "Expected the stream's columns in parentheses");
         }
         i++;
         List<String> columns = new ArrayList<>();
@@ -219,7 +210,7 @@ public final class ApplicationCompiler {
         while (true) {
             if (i >= t.size() || !t.get(i).isIdentifier()) {
                 Token at = t.get(Math.min(i, t.size() - 1));
-                throw SqlCodeException.at(script.text(), at.start(), "Expected a column name");
+                throw SqlScript.codeError(script.text(), at.start(), "Expected a column name");
             }
             Token column = t.get(i++);
             int typeStart = i;
@@ -234,13 +225,13 @@ public final class ApplicationCompiler {
             }
             if (i >= t.size() || typeStart == i) {
                 Token at = t.get(Math.min(i, t.size() - 1));
-                throw SqlCodeException.at(script.text(), at.start(), "Expected a type for column "
+                throw SqlScript.codeError(script.text(), at.start(), "Expected a type for column "
                         + column.identifier());
             }
             String typeText = script.text().substring(t.get(typeStart).start(), t.get(i - 1).end());
             String name = column.identifier();
             if (columns.contains(name)) {
-                throw SqlCodeException.at(script.text(), column.start(), "Duplicate column name '" + name
+                throw SqlScript.codeError(script.text(), column.start(), "Duplicate column name '" + name
                         + "' in stream " + h.name());
             }
             columns.add(name);
@@ -252,7 +243,7 @@ public final class ApplicationCompiler {
             i++;
         }
         if (i < t.size()) {
-            throw SqlCodeException.at(script.text(), t.get(i).start(), "Unexpected \"" + t.get(i).text()
+            throw SqlScript.codeError(script.text(), t.get(i).start(), "Unexpected \"" + t.get(i).text()
                     + "\" after the stream's columns");
         }
         return new StreamCatalog.StreamDef(h.name(), columns, columnTypes, false);
@@ -281,7 +272,7 @@ public final class ApplicationCompiler {
             if (offset < 0) {
                 throw new SqlCodeException(message, 0, 0);
             }
-            throw SqlCodeException.at(script.text(), offset, message);
+            throw SqlScript.codeError(script.text(), offset, message);
         }
     }
 
@@ -307,7 +298,7 @@ public final class ApplicationCompiler {
         try {
             SqlNode node = SqlParser.create(text, PARSER).parseStmt();
             if (!(node instanceof SqlInsert insert)) {
-                throw SqlCodeException.at(script.text(), from, "A pump's body is INSERT INTO <stream> SELECT STREAM …");
+                throw SqlScript.codeError(script.text(), from, "A pump's body is INSERT INTO <stream> SELECT STREAM …");
             }
             return insert;
         } catch (SqlParseException e) {

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.analytics.sql;
 
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Statement;
 import io.kinesisharness.internal.analytics.sql.SqlScript.Token;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class DialectClauses {
             } else {
                 NamedWindow w = t.get(i + 1).isIdentifier() ? named.get(t.get(i + 1).identifier()) : null;
                 if (w == null) {
-                    throw SqlCodeException.at(script.text(), t.get(i + 1).start(), "Window '"
+                    throw SqlScript.codeError(script.text(), t.get(i + 1).start(), "Window '"
                             + t.get(i + 1).text() + "' not found");
                 }
                 spec = w.spec();
@@ -135,7 +136,7 @@ final class DialectClauses {
     static long joinWindowLength(SqlScript script, List<Token> spec, int over) throws SqlCodeException {
         int k = 0;
         if (!spec.isEmpty() && spec.get(0).isWord("PARTITION")) {
-            throw SqlCodeException.at(script.text(), spec.get(0).start(),
+            throw SqlScript.codeError(script.text(), spec.get(0).start(),
                     "A windowed join cannot use a partitioned window");
         }
         if (spec.size() > 2 && spec.get(0).isWord("ORDER") && spec.get(1).isWord("BY")) {
@@ -145,14 +146,14 @@ final class DialectClauses {
                 k++;
             }
             if (!spec.get(k - 1).isWord("ROWTIME")) {
-                throw SqlCodeException.at(script.text(), spec.get(2).start(),
+                throw SqlScript.codeError(script.text(), spec.get(2).start(),
                         "A windowed join's window can only be ordered by ROWTIME");
             }
         }
         List<Token> rest = spec.subList(k, spec.size());
         boolean range = rest.size() == 5 && rest.get(0).isWord("RANGE") && rest.get(4).isWord("PRECEDING");
         if (!range) {
-            throw SqlCodeException.at(script.text(), over,
+            throw SqlScript.codeError(script.text(), over,
                     "Kinesis Harness runs a joined stream's window as RANGE INTERVAL 'n' unit PRECEDING only, yet");
         }
         return staggerLength(script, rest.subList(1, 4));
@@ -254,13 +255,13 @@ final class DialectClauses {
             int at = t.get(i).start();
             if (!t.get(i + 2).isWord("STAGGER") || !t.get(i + 3).isSymbol("(") || !t.get(i + 4).isWord("PARTITION")
                     || !t.get(i + 5).isWord("BY")) {
-                throw SqlCodeException.at(script.text(), at, "Expected WINDOWED BY STAGGER (PARTITION BY … RANGE "
+                throw SqlScript.codeError(script.text(), at, "Expected WINDOWED BY STAGGER (PARTITION BY … RANGE "
                         + "INTERVAL …)");
             }
             int range = atTopLevel(t, i + 3, "RANGE");
             int j = closing(t, i + 3);
             if (range < 0 || j >= t.size()) {
-                throw SqlCodeException.at(script.text(), at, "A stagger window needs RANGE INTERVAL … after its "
+                throw SqlScript.codeError(script.text(), at, "A stagger window needs RANGE INTERVAL … after its "
                         + "PARTITION BY keys");
             }
             long length = staggerLength(script, t.subList(range + 1, j));
@@ -272,14 +273,14 @@ final class DialectClauses {
     /** A stagger window's length from {@code INTERVAL 'n' unit}, in milliseconds. */
     static long staggerLength(SqlScript script, List<Token> interval) throws SqlCodeException {
         if (interval.size() < 3 || !interval.get(0).isWord("INTERVAL") || interval.get(1).kind() != SqlScript.Kind.STRING) {
-            throw SqlCodeException.at(script.text(), interval.isEmpty() ? 0 : interval.get(0).start(),
+            throw SqlScript.codeError(script.text(), interval.isEmpty() ? 0 : interval.get(0).start(),
                     "A stagger window's RANGE is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
         }
         long n;
         try {
             n = Long.parseLong(interval.get(1).text().trim());
         } catch (NumberFormatException e) {
-            throw SqlCodeException.at(script.text(), interval.get(1).start(), "A stagger window's length is a whole "
+            throw SqlScript.codeError(script.text(), interval.get(1).start(), "A stagger window's length is a whole "
                     + "number of its unit");
         }
         long unit = switch (interval.get(2).text().toUpperCase(java.util.Locale.ROOT)) {
@@ -287,7 +288,7 @@ final class DialectClauses {
             case "MINUTE" -> 60_000L;
             case "HOUR" -> 3_600_000L;
             case "DAY" -> 86_400_000L;
-            default -> throw SqlCodeException.at(script.text(), interval.get(2).start(), "A stagger window's RANGE "
+            default -> throw SqlScript.codeError(script.text(), interval.get(2).start(), "A stagger window's RANGE "
                     + "is INTERVAL 'n' SECOND|MINUTE|HOUR|DAY");
         };
         return n * unit;

@@ -1,5 +1,6 @@
 package io.kinesisharness.internal.analytics.sql;
 
+import io.kinesisharness.internal.analytics.engine.SqlCodeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +83,7 @@ final class SqlScript {
             } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                 int close = text.indexOf("*/", i + 2);
                 if (close < 0) {
-                    throw SqlCodeException.at(text, i, "Lexical error: unterminated comment");
+                    throw SqlScript.codeError(text, i, "Lexical error: unterminated comment");
                 }
                 i = close + 2;
             } else if (c == '\'' || c == '"') {
@@ -91,7 +92,7 @@ final class SqlScript {
                 i++;
                 while (true) {
                     if (i >= n) {
-                        throw SqlCodeException.at(text, start, c == '\'' ? "Lexical error: unterminated string literal"
+                        throw SqlScript.codeError(text, start, c == '\'' ? "Lexical error: unterminated string literal"
                                 : "Lexical error: unterminated quoted identifier");
                     }
                     char d = text.charAt(i);
@@ -140,6 +141,12 @@ final class SqlScript {
             sb.append(i >= from && i < to || c == '\n' || c == '\r' ? c : ' ');
         }
         return sb.toString();
+    }
+
+    /** An error in the code at an offset of its text, with the line and column it is at. */
+    static SqlCodeException codeError(String script, int offset, String message) {
+        int[] lc = lineColumn(script, offset);
+        return new SqlCodeException(message, lc[0], lc[1]);
     }
 
     /** 1-based line and column of an offset, as Calcite's positions count them. */

@@ -1,4 +1,4 @@
-package io.kinesisharness.internal.analytics.sql;
+package io.kinesisharness.internal.analytics.engine;
 
 /**
  * Application code the engine cannot run: a syntax error, an unknown stream or column, a type mismatch, a streaming
@@ -14,11 +14,6 @@ public final class SqlCodeException extends Exception {
         super(line > 0 ? "SQL error at line " + line + ", column " + column + ": " + message : message);
         this.line = line;
         this.column = column;
-    }
-
-    static SqlCodeException at(String script, int offset, String message) {
-        int[] lc = SqlScript.lineColumn(script, offset);
-        return new SqlCodeException(message, lc[0], lc[1]);
     }
 
     public int line() {
