@@ -113,6 +113,19 @@ class ArchitectureTest {
         rule(noClasses().that().resideOutsideOfPackage("..internal.firehose.conversion.orc..")
                 .should().dependOnClassesThat().resideInAPackage("..internal.firehose.conversion.orc..")
                 .because("the ORC writer is in a bundle too, reached only through OrcWriter (OrcSupport)"));
+        rule(noClasses().that().resideOutsideOfPackage("..internal.firehose.conversion.parquet..")
+                .should().dependOnClassesThat().resideInAPackage("..internal.firehose.conversion.parquet..")
+                .because("so is the Parquet writer, reached only through ParquetOutput (ParquetSupport)"));
+        rule(noClasses().that().resideOutsideOfPackage("..internal.firehose.delivery.s3client..")
+                .should().dependOnClassesThat().resideInAPackage("..internal.firehose.delivery.s3client..")
+                .because("and the SDK's S3 client, reached only through ExternalS3"));
+        rule(noClasses().that().resideOutsideOfPackages("..internal.firehose.conversion.parquet..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.parquet..")
+                .because("Parquet is optional and, in the standalone jar, in a bundle of its own"));
+        rule(noClasses().that().resideOutsideOfPackages("..internal.firehose.delivery.s3client..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk.services..",
+                        "software.amazon.awssdk.core..", "software.amazon.awssdk.http..")
+                .because("the SDK's S3 client is optional and, in the standalone jar, in a bundle of its own"));
     }
 
     @Test

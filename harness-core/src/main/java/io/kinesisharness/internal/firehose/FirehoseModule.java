@@ -23,7 +23,7 @@ import io.kinesisharness.internal.firehose.api.TagDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.UntagDeliveryStreamInput;
 import io.kinesisharness.internal.firehose.api.UpdateDestinationInput;
 import io.kinesisharness.internal.firehose.delivery.Deliveries;
-import io.kinesisharness.internal.firehose.delivery.ExternalS3Objects;
+import io.kinesisharness.internal.firehose.delivery.ExternalS3;
 import io.kinesisharness.internal.firehose.delivery.StoreObjects;
 import io.kinesisharness.internal.firehose.model.DeliveryStream;
 import io.kinesisharness.internal.firehose.model.DeliveryStreams;
@@ -82,7 +82,7 @@ public final class FirehoseModule implements ServiceModule, HarnessFirehose,
         String external = context.config().get(FirehoseSettings.FIREHOSE_S3_ENDPOINT);
         this.deliveries = new Deliveries(context.scheduler(), external.isEmpty()
                 ? new StoreObjects(() -> context.services().offered(S3Access.SERVICE, S3Access.class))
-                : ExternalS3Objects.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"),
+                : ExternalS3.connect(external, defaultScope, defaultScope.accountId(), "kinesis-harness"),
                 () -> context.services().offered(FunctionInvoker.SERVICE, FunctionInvoker.class),
                 () -> context.services().offered(TableCatalog.SERVICE, TableCatalog.class));
         this.sources = new KinesisSources(context.scheduler(),

@@ -9,7 +9,7 @@ import io.kinesisharness.internal.firehose.api.DestinationDescription;
 import io.kinesisharness.internal.firehose.api.ExtendedS3DestinationDescription;
 import io.kinesisharness.internal.firehose.api.SchemaConfiguration;
 import io.kinesisharness.internal.firehose.conversion.OrcSupport;
-import io.kinesisharness.internal.firehose.conversion.ParquetFiles;
+import io.kinesisharness.internal.firehose.conversion.ParquetSupport;
 import io.kinesisharness.internal.firehose.conversion.RecordConversion;
 import io.kinesisharness.internal.glue.access.TableCatalog;
 import java.util.function.Supplier;
@@ -48,7 +48,7 @@ public final class ConversionRules {
             throw FirehoseErrors.unsupported("Record format conversion to ORC without orc-core on the harness's "
                     + "classpath (add org.apache.orc:orc-core)");
         }
-        if (serializer.has("ParquetSerDe") && !ParquetFiles.available()) {
+        if (serializer.has("ParquetSerDe") && !ParquetSupport.available()) {
             throw FirehoseErrors.unsupported("Record format conversion to Parquet without parquet-hadoop on the "
                     + "harness's classpath (add org.apache.parquet:parquet-hadoop)");
         }

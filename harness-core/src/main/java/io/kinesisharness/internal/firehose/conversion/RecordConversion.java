@@ -60,8 +60,8 @@ public final class RecordConversion {
         byte[] body = serializer.orcSerDe() != null
                 ? OrcSupport.writer().write(reader.names(), reader.types().stream().map(RecordConversion::orcType)
                         .toList(), rows, orcOptions(serializer.orcSerDe()))
-                : ParquetFiles.write(reader.names(), reader.types(), rows,
-                        ParquetFiles.Options.of(serializer.parquetSerDe()));
+                : ParquetSupport.writer().write(reader.names(), reader.types(), rows,
+                        ParquetOutput.Options.of(serializer.parquetSerDe()));
         return new Result(body, shown, failed);
     }
 

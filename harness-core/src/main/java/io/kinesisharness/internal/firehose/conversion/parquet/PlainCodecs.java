@@ -1,4 +1,4 @@
-package io.kinesisharness.internal.firehose.conversion;
+package io.kinesisharness.internal.firehose.conversion.parquet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

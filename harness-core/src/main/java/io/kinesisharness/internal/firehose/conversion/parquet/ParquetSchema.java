@@ -1,4 +1,4 @@
-package io.kinesisharness.internal.firehose.conversion;
+package io.kinesisharness.internal.firehose.conversion.parquet;
 
 import io.kinesisharness.internal.glue.access.HiveType;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kinesisharness.internal.firehose.conversion;
+package io.kinesisharness.internal.firehose.conversion.parquet;
 
 import io.kinesisharness.internal.glue.access.HiveType;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Writes rows read by {@link JsonRows} through Parquet's record consumer, following {@link ParquetSchema}'s layout.
+ * Writes rows read by JsonRows through Parquet's record consumer, following {@link ParquetSchema}'s layout.
  * Only the {@link ParquetConfiguration} path is used, so Hadoop's classes are never loaded.
  */
 final class RowWriteSupport extends WriteSupport<List<Object>> {

@@ -1,6 +1,9 @@
-package io.kinesisharness.internal.firehose.delivery;
+package io.kinesisharness.internal.firehose.delivery.s3client;
 
 import io.kinesisharness.internal.common.Scope;
+import io.kinesisharness.internal.firehose.delivery.DeliveryFailure;
+import io.kinesisharness.internal.firehose.delivery.ExternalS3;
+import io.kinesisharness.internal.firehose.delivery.ObjectTarget;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +19,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * S3 deliveries into an S3-compatible endpoint outside the harness ({@code firehose-s3-endpoint}), through the AWS
  * SDK's own S3 client: the protocol's details (signing, checksums, addressing) are the SDK's, not re-made here.
- * The SDK is an optional dependency; this class is loaded only when the setting names an endpoint.
+ * The SDK is an optional dependency; this class is loaded by name ({@link ExternalS3}) only when the setting names
+ * an endpoint, from the standalone jar's bundle there.
  */
 public final class ExternalS3Objects implements ObjectTarget {
 
@@ -26,19 +30,16 @@ public final class ExternalS3Objects implements ObjectTarget {
         this.client = client;
     }
 
-    /**
-     * @param endpoint {@code http://host:port}, with credentials as user info ({@code http://key:secret@host:port})
-     *     or none (the harness's own access key then)
-     * @throws IllegalStateException naming the missing artifacts when the SDK's S3 client is not on the classpath
-     */
-    public static ObjectTarget connect(String endpoint, Scope scope, String defaultAccessKey, String defaultSecret) {
-        try {
-            Class.forName("software.amazon.awssdk.services.s3.S3Client");
-            Class.forName("software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("firehose-s3-endpoint needs the AWS SDK's S3 client on the classpath: add "
-                    + "software.amazon.awssdk:s3 and software.amazon.awssdk:url-connection-client");
+    /** Connects through the SDK's S3 client; what {@link ExternalS3} instantiates by name. */
+    public static final class Connect implements ExternalS3.Connector {
+
+        @Override
+        public ObjectTarget connect(String endpoint, Scope scope, String defaultAccessKey, String defaultSecret) {
+            return ExternalS3Objects.connect(endpoint, scope, defaultAccessKey, defaultSecret);
         }
+    }
+
+    static ObjectTarget connect(String endpoint, Scope scope, String defaultAccessKey, String defaultSecret) {
         URI uri = URI.create(endpoint);
         String key = defaultAccessKey;
         String secret = defaultSecret;

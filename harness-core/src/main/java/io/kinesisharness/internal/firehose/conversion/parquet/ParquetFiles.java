@@ -1,5 +1,6 @@
-package io.kinesisharness.internal.firehose.conversion;
+package io.kinesisharness.internal.firehose.conversion.parquet;
 
+import io.kinesisharness.internal.firehose.conversion.ParquetOutput;
 import io.kinesisharness.internal.glue.access.HiveType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,41 +19,12 @@ import org.apache.parquet.schema.MessageType;
 /**
  * One Parquet object from rows, in memory, with parquet-java's writer (parquet-hadoop, an optional dependency,
  * used without Hadoop: a plain configuration, an in-memory output file and {@link PlainCodecs}). Only this package
- * touches Parquet's classes; {@link #available()} tells whether they are on the classpath.
+ * touches Parquet's classes; it is loaded by name ({@code ParquetSupport}), from the standalone jar's bundle there.
  */
-public final class ParquetFiles {
+public final class ParquetFiles implements ParquetOutput {
 
-    private ParquetFiles() {
-    }
-
-    /** Whether parquet-hadoop is on the classpath. */
-    public static boolean available() {
-        try {
-            Class.forName("org.apache.parquet.hadoop.ParquetWriter", false, ParquetFiles.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    /** The ParquetSerDe options, with AWS's defaults. */
-    public record Options(String compression, int blockSizeBytes, int pageSizeBytes, boolean dictionary,
-            int maxPaddingBytes, String writerVersion) {
-
-        static Options of(io.kinesisharness.internal.firehose.api.ParquetSerDe serDe) {
-            if (serDe == null) {
-                return new Options("SNAPPY", 256 * 1024 * 1024, 1024 * 1024, true, 0, "V1");
-            }
-            return new Options(serDe.compression() == null ? "SNAPPY" : serDe.compression(),
-                    serDe.blockSizeBytes() == null ? 256 * 1024 * 1024 : serDe.blockSizeBytes(),
-                    serDe.pageSizeBytes() == null ? 1024 * 1024 : serDe.pageSizeBytes(),
-                    !Boolean.FALSE.equals(serDe.enableDictionaryCompression()),
-                    serDe.maxPaddingBytes() == null ? 0 : serDe.maxPaddingBytes(),
-                    serDe.writerVersion() == null ? "V1" : serDe.writerVersion());
-        }
-    }
-
-    static byte[] write(List<String> names, List<HiveType> types, List<List<Object>> rows, Options options) {
+    @Override
+    public byte[] write(List<String> names, List<HiveType> types, List<List<Object>> rows, Options options) {
         MessageType schema = ParquetSchema.of(names, types);
         Memory file = new Memory();
         try (ParquetWriter<List<Object>> writer = new Builder(file, new RowWriteSupport(schema, names, types))
