@@ -192,8 +192,9 @@ class AnalyticsCliTest {
     }
 
     @Test
-    void the_reference_data_example_joins_each_trade_to_its_company_from_an_s3_object() throws IOException {
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("TickerReference", ".csv");
+    void the_reference_data_example_joins_each_trade_to_its_company_from_an_s3_object(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path csv = dir.resolve("TickerReference.csv");
         java.nio.file.Files.writeString(csv, "Ticker, Company\nAMZN,Amazon\nASD, SomeCompanyA\nMMB, SomeCompanyB\n"
                 + "WAS,  SomeCompanyC\n");
         cli.text("s3api", "create-bucket", "--bucket", "reference-data");
