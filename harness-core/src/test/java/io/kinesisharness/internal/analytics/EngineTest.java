@@ -254,6 +254,24 @@ class EngineTest {
     }
 
     @Test
+    void a_join_key_ignores_trailing_spaces_as_comparisons_do_but_not_a_trailing_tab() throws Exception {
+        SqlCompiler.ReferenceTable sectors = new SqlCompiler.ReferenceTable("SECTORS",
+                List.of("NAME", "RISK"), List.of("VARCHAR(16)", "INTEGER"),
+                types -> List.of(new Object[] {"ENERGY  ", 5L}));
+        CompiledApplication app = ApplicationCompiler.compile("""
+                CREATE STREAM "OUT" (T VARCHAR(4), RISK INTEGER, SAME BOOLEAN);
+                CREATE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM s.TICKER_SYMBOL, r.RISK, s.SECTOR = 'ENERGY'
+                  FROM SOURCE_SQL_STREAM_001 AS s JOIN SECTORS AS r ON s.SECTOR = r.NAME;
+                """, List.of(STOCKS), List.of(sectors), () -> now, wakes::add);
+        List<String> out = collect(app, "OUT");
+        put(app, "A", "ENERGY", 0, 1);
+        put(app, "B", "ENERGY ", 0, 1);
+        put(app, "C", "ENERGY\t", 0, 1);
+        assertThat(out).containsExactly("2026-12-06T10:00:00Z [A, 5, true]", "2026-12-06T10:00:00Z [B, 5, true]");
+    }
+
+    @Test
     void a_streaming_order_by_sorts_each_second_when_it_ends() throws Exception {
         CompiledApplication app = compile("""
                 CREATE STREAM "OUT" (T VARCHAR(4), PRICE REAL);

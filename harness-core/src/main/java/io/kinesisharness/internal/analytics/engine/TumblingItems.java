@@ -43,7 +43,7 @@ public final class TumblingItems implements TimedOperator {
             wakeAt.accept(end);
         }
         Object v = row[column];
-        counts.computeIfAbsent(v instanceof String s ? s : v, x -> new long[1])[0]++;
+        counts.computeIfAbsent(v, x -> new long[1])[0]++;
     }
 
     @Override

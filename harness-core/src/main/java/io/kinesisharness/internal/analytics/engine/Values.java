@@ -262,8 +262,8 @@ public final class Values {
         return ((Comparable) a).compareTo(b);
     }
 
-    /** CHAR comparison ignores trailing spaces (the padding). */
-    private static String rtrim(String s) {
+    /** CHAR comparison ignores trailing spaces (the padding), and only those: a tab is a character. */
+    public static String rtrim(String s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') {
             end--;

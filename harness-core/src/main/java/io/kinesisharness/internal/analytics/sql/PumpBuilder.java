@@ -8,12 +8,12 @@ import io.kinesisharness.internal.analytics.engine.InAppStream;
 import io.kinesisharness.internal.analytics.engine.MonotonicAggregate;
 import io.kinesisharness.internal.analytics.engine.ProjectOperator;
 import io.kinesisharness.internal.analytics.engine.RowSink;
-import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.StaggerAggregate;
 import io.kinesisharness.internal.analytics.engine.StreamJoin;
 import io.kinesisharness.internal.analytics.engine.TimedOperator;
 import io.kinesisharness.internal.analytics.engine.TumblingAggregate;
 import io.kinesisharness.internal.analytics.engine.TumblingItems;
+import io.kinesisharness.internal.analytics.engine.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -325,7 +325,7 @@ final class PumpBuilder {
             return java.math.BigDecimal.valueOf(d).stripTrailingZeros();
         }
         if (v instanceof String s) {
-            return s.stripTrailing();
+            return Values.rtrim(s);
         }
         return v;
     }

@@ -1,7 +1,6 @@
 package io.kinesisharness.internal.analytics.sql;
 
 import io.kinesisharness.internal.analytics.engine.ColumnType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +34,6 @@ final class StreamCatalog {
 
     /** A stream's declaration: its user columns, and whether an input feeds it (it then has the arrival time). */
     record StreamDef(String name, List<String> columns, List<RelDataType> types, boolean input) {
-
-        List<String> allColumns() {
-            List<String> all = new ArrayList<>();
-            all.add(ROWTIME);
-            all.addAll(columns);
-            if (input) {
-                all.add(APPROXIMATE_ARRIVAL_TIME);
-            }
-            return all;
-        }
     }
 
     /** A reference table's declaration: its columns (no ROWTIME: a table is not a stream). */
