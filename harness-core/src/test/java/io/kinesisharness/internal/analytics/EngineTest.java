@@ -257,7 +257,7 @@ class EngineTest {
     void a_join_key_ignores_trailing_spaces_as_comparisons_do_but_not_a_trailing_tab() throws Exception {
         SqlCompiler.ReferenceTable sectors = new SqlCompiler.ReferenceTable("SECTORS",
                 List.of("NAME", "RISK"), List.of("VARCHAR(16)", "INTEGER"),
-                types -> List.of(new Object[] {"ENERGY  ", 5L}));
+                types -> List.<Object[]>of(new Object[] {"ENERGY  ", 5L}));
         CompiledApplication app = ApplicationCompiler.compile("""
                 CREATE STREAM "OUT" (T VARCHAR(4), RISK INTEGER, SAME BOOLEAN);
                 CREATE PUMP "P" AS INSERT INTO "OUT"
