@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,22 +42,26 @@ public final class Deliveries {
     }
 
     /** Receivers of what each stream takes (Kinesis Data Analytics' Firehose inputs). */
-    private final Map<DeliveryStream, List<java.util.function.Consumer<List<InputRecord>>>> taps =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<DeliveryStream, List<Consumer<List<InputRecord>>>> taps = new ConcurrentHashMap<>();
 
-    /** Hands the receiver every record the stream takes until the returned handle is run. */
-    public Runnable tap(DeliveryStream stream, java.util.function.Consumer<List<InputRecord>> receiver) {
-        taps.computeIfAbsent(stream, s -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(receiver);
-        return () -> {
-            List<java.util.function.Consumer<List<InputRecord>>> l = taps.get(stream);
-            if (l != null) {
-                l.remove(receiver);
-            }
-        };
+    /**
+     * Hands the receiver every record the stream takes until the returned handle is run; a stream's entry goes with
+     * its last receiver, so streams tapped once and deleted since are not kept.
+     */
+    public Runnable tap(DeliveryStream stream, Consumer<List<InputRecord>> receiver) {
+        taps.compute(stream, (s, l) -> {
+            List<Consumer<List<InputRecord>>> out = l == null ? new CopyOnWriteArrayList<>() : l;
+            out.add(receiver);
+            return out;
+        });
+        return () -> taps.computeIfPresent(stream, (s, l) -> {
+            l.remove(receiver);
+            return l.isEmpty() ? null : l;
+        });
     }
 
     public void put(DeliveryStream stream, List<InputRecord> records) {
-        List<java.util.function.Consumer<List<InputRecord>>> tapped = taps.get(stream);
+        List<Consumer<List<InputRecord>>> tapped = taps.get(stream);
         if (tapped != null) {
             tapped.forEach(t -> t.accept(records));
         }
