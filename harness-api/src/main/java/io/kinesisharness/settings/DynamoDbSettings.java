@@ -9,17 +9,16 @@ import java.util.List;
  */
 public final class DynamoDbSettings {
 
-    public static final Setting<Duration> CREATE_TABLE_DELAY = new Setting<>("create-table-delay",
-            "Time a new DynamoDB table stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
-    public static final Setting<Duration> DELETE_TABLE_DELAY = new Setting<>("delete-table-delay",
-            "Time a deleted DynamoDB table stays DELETING", Duration.ZERO, Durations::parse, Durations::print);
-    public static final Setting<Duration> CREATE_INDEX_DELAY = new Setting<>("create-index-delay",
-            "Time a global secondary index added by UpdateTable stays CREATING (its table UPDATING)", Duration.ZERO,
-            Durations::parse, Durations::print);
+    public static final Setting<Duration> CREATE_TABLE_DELAY = Setting.duration("create-table-delay",
+            "Time a new DynamoDB table stays CREATING", Duration.ZERO);
+    public static final Setting<Duration> DELETE_TABLE_DELAY = Setting.duration("delete-table-delay",
+            "Time a deleted DynamoDB table stays DELETING", Duration.ZERO);
+    public static final Setting<Duration> CREATE_INDEX_DELAY = Setting.duration("create-index-delay",
+            "Time a global secondary index added by UpdateTable stays CREATING (its table UPDATING)", Duration.ZERO);
 
-    public static final Setting<Duration> TTL_DELETION_DELAY = new Setting<>("ttl-deletion-delay",
+    public static final Setting<Duration> TTL_DELETION_DELAY = Setting.duration("ttl-deletion-delay",
             "Time an item stays readable after its TimeToLive expiry before it is deleted (AWS: up to a few days)",
-            Duration.ZERO, Durations::parse, Durations::print);
+            Duration.ZERO);
 
     public static final List<Setting<?>> ALL = List.of(CREATE_TABLE_DELAY, DELETE_TABLE_DELAY, CREATE_INDEX_DELAY,
             TTL_DELETION_DELAY);

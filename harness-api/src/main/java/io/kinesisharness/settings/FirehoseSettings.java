@@ -11,21 +11,20 @@ public final class FirehoseSettings {
                     + "name:bucket[:interval=S][:size=MB][:compression=F][:prefix=P],...",
             List.of(), DeliveryStreamSpec::parseList, DeliveryStreamSpec::printList);
 
-    public static final Setting<Duration> CREATE_DELIVERY_STREAM_DELAY = new Setting<>("create-delivery-stream-delay",
-            "Time a new Firehose delivery stream stays CREATING", Duration.ZERO, Durations::parse, Durations::print);
-    public static final Setting<Duration> DELETE_DELIVERY_STREAM_DELAY = new Setting<>("delete-delivery-stream-delay",
-            "Time a deleted delivery stream stays DELETING (it delivers nothing meanwhile)", Duration.ZERO,
-            Durations::parse, Durations::print);
-    public static final Setting<Duration> DELIVERY_STREAM_ENCRYPTION_DELAY = new Setting<>(
+    public static final Setting<Duration> CREATE_DELIVERY_STREAM_DELAY = Setting.duration("create-delivery-stream-delay",
+            "Time a new Firehose delivery stream stays CREATING", Duration.ZERO);
+    public static final Setting<Duration> DELETE_DELIVERY_STREAM_DELAY = Setting.duration("delete-delivery-stream-delay",
+            "Time a deleted delivery stream stays DELETING (it delivers nothing meanwhile)", Duration.ZERO);
+    public static final Setting<Duration> DELIVERY_STREAM_ENCRYPTION_DELAY = Setting.duration(
             "delivery-stream-encryption-delay", "Time delivery stream encryption stays ENABLING or DISABLING",
-            Duration.ZERO, Durations::parse, Durations::print);
-    public static final Setting<String> FIREHOSE_S3_ENDPOINT = new Setting<>("firehose-s3-endpoint",
+            Duration.ZERO);
+    public static final Setting<String> FIREHOSE_S3_ENDPOINT = Setting.text("firehose-s3-endpoint",
             "Deliver Firehose's S3 objects to this S3-compatible endpoint (http://host:port) instead of the harness's "
                     + "own store; empty for the harness's store",
-            "", s -> s, s -> s);
-    public static final Setting<Boolean> FIREHOSE_HTTPS_ONLY = new Setting<>("firehose-https-only",
+            "");
+    public static final Setting<Boolean> FIREHOSE_HTTPS_ONLY = Setting.bool("firehose-https-only",
             "Refuse HTTP endpoint URLs AWS refuses (anything but https on port 443); false allows local http:// ones",
-            false, Parsers::bool, String::valueOf);
+            false);
 
     public static final List<Setting<?>> ALL = List.of(DELIVERY_STREAMS, CREATE_DELIVERY_STREAM_DELAY, DELETE_DELIVERY_STREAM_DELAY,
             DELIVERY_STREAM_ENCRYPTION_DELAY, FIREHOSE_S3_ENDPOINT, FIREHOSE_HTTPS_ONLY);

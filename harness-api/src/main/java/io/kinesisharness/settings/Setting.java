@@ -28,6 +28,24 @@ public final class Setting<T> {
         this.printer = printer;
     }
 
+    // The shapes most settings share, each parser and printer written once: every lambda or method reference is a
+    // call site the JVM links when its class initialises, and the settings' classes initialise on every start.
+
+    /** A duration (500ms, 2s, PT1S). */
+    static Setting<java.time.Duration> duration(String name, String description, java.time.Duration defaultValue) {
+        return new Setting<>(name, description, defaultValue, Durations::parse, Durations::print);
+    }
+
+    /** Text taken as it is. */
+    static Setting<String> text(String name, String description, String defaultValue) {
+        return new Setting<>(name, description, defaultValue, Function.identity(), Function.identity());
+    }
+
+    /** true or false. */
+    static Setting<Boolean> bool(String name, String description, boolean defaultValue) {
+        return new Setting<>(name, description, defaultValue, Parsers::bool, String::valueOf);
+    }
+
     /** The flag name without dashes, e.g. {@code account-id}. */
     public String name() {
         return name;
