@@ -123,6 +123,19 @@ class EngineTest {
     }
 
     @Test
+    void aColumnTypeKdaHasNoneOfIsRefusedAsSuchAndAMalformedOneAsMalformed() {
+        assertThatThrownBy(() -> ApplicationCompiler.checkSyntax("""
+                CREATE OR REPLACE STREAM "OUT" (A INTEGER,
+                  B INTEGER ARRAY);
+                """)).isInstanceOf(SqlCodeException.class)
+                .hasMessage("SQL error at line 2, column 5: Type INTEGER ARRAY cannot be a column's type");
+        assertThatThrownBy(() -> ApplicationCompiler.checkSyntax("""
+                CREATE OR REPLACE STREAM "OUT" (A VARCHAR(4,,));
+                """)).isInstanceOf(SqlCodeException.class)
+                .hasMessage("SQL error at line 1, column 35: Unknown or malformed SQL type: VARCHAR(4,,)");
+    }
+
+    @Test
     void unknownColumnsAreRefusedWithTheirPosition() {
         assertThatThrownBy(() -> compile("""
                 CREATE STREAM "OUT" (A VARCHAR(4));

@@ -258,22 +258,23 @@ public final class ApplicationCompiler {
             notNull = true;
             trimmed = trimmed.substring(0, trimmed.length() - "NOT NULL".length()).trim();
         }
+        RelDataType type;
         try {
             SqlNode cast = SqlParser.create("CAST(NULL AS " + trimmed + ")", PARSER).parseExpression();
             SqlDataTypeSpec spec = ((SqlCall) cast).operand(1);
-            RelDataType type = spec.deriveType(validator);
-            String name = type.getSqlTypeName().getName();
-            if (!KDA_TYPES.contains(name)) {
-                throw new SqlCodeException("Type " + trimmed + " cannot be a column's type", 0, 0);
-            }
-            return validator.getTypeFactory().createTypeWithNullability(type, !notNull);
-        } catch (SqlParseException | RuntimeException | SqlCodeException e) {
-            String message = "Unknown or malformed SQL type: " + trimmed;
-            if (offset < 0) {
-                throw new SqlCodeException(message, 0, 0);
-            }
-            throw SqlScript.codeError(script.text(), offset, message);
+            type = spec.deriveType(validator);
+        } catch (SqlParseException | RuntimeException e) {
+            throw typeError(script, offset, "Unknown or malformed SQL type: " + trimmed);
         }
+        if (!KDA_TYPES.contains(type.getSqlTypeName().getName())) {
+            throw typeError(script, offset, "Type " + trimmed + " cannot be a column's type");
+        }
+        return validator.getTypeFactory().createTypeWithNullability(type, !notNull);
+    }
+
+    /** At the type's place in the code, or with no place for a type given outside it (an input's RecordColumns). */
+    private static SqlCodeException typeError(SqlScript script, int offset, String message) {
+        return offset < 0 ? new SqlCodeException(message, 0, 0) : SqlScript.codeError(script.text(), offset, message);
     }
 
     private static final List<String> KDA_TYPES = List.of("BOOLEAN", "TINYINT", "SMALLINT", "INTEGER", "BIGINT",
