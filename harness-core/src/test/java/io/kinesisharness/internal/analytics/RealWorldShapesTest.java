@@ -149,4 +149,32 @@ class RealWorldShapesTest {
         assertThat(out).containsExactly("11:00:00 [WA, 2, " + at("09:00:00") + "]",
                 "11:00:00 [OR, 1, " + at("09:00:00") + "]");
     }
+
+    @Test
+    void a_monotonic_group_closes_on_any_later_key_even_after_a_late_row_and_a_null_key_never_closes()
+            throws Exception {
+        String code = """
+                CREATE STREAM "PER_STATE" ("state" VARCHAR(2), "orders" BIGINT, "minute" TIMESTAMP);
+                CREATE PUMP "STATE_PUMP" AS INSERT INTO "PER_STATE"
+                  SELECT STREAM "state", COUNT(*), FLOOR(MONOTONIC("ordered_at") TO MINUTE)
+                  FROM "SOURCE_SQL_STREAM_001"
+                  GROUP BY FLOOR(MONOTONIC("ordered_at") TO MINUTE), "state";
+                """;
+        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
+                "SOURCE_SQL_STREAM_001", List.of("state", "ordered_at"), List.of("VARCHAR(2)", "TIMESTAMP"))),
+                () -> 0L, end -> { });
+        List<String> out = collect(app, "PER_STATE");
+        var in = app.streams().get("SOURCE_SQL_STREAM_001");
+        in.insert(at("10:00:01"), new Object[] {"WA", at("09:00:10"), null});
+        in.insert(at("10:00:02"), new Object[] {"OR", at("09:00:20"), null});
+        in.insert(at("10:00:03"), new Object[] {"CA", at("09:01:05"), null});
+        in.insert(at("10:00:04"), new Object[] {"WA", at("09:00:40"), null});
+        in.insert(at("10:00:05"), new Object[] {"WA", at("09:01:30"), null});
+        in.insert(at("10:00:06"), new Object[] {"OR", null, null});
+        in.insert(at("10:00:07"), new Object[] {"OR", at("09:02:00"), null});
+        assertThat(out).containsExactly(
+                "10:00:03 [WA, 1, " + at("09:00:00") + "]", "10:00:03 [OR, 1, " + at("09:00:00") + "]",
+                "10:00:05 [WA, 1, " + at("09:00:00") + "]",
+                "10:00:07 [CA, 1, " + at("09:01:00") + "]", "10:00:07 [WA, 1, " + at("09:01:00") + "]");
+    }
 }
