@@ -167,6 +167,15 @@ class AnalyticsApiTest {
                 .applicationConfiguration(c -> c.applicationCodeConfiguration(code -> code.codeContentType("PLAINTEXT")
                         .codeContent(t -> t.textContent("CREATE OR REPLACE STREAM \"S\" (A INTEGER"))))))
                 .isInstanceOf(CodeValidationException.class);
+        // A row path outside the JSONPath subset is refused when the input is given, not when it starts.
+        Input badRowPath = input().toBuilder().inputSchema(input().inputSchema().toBuilder()
+                .recordFormat(f -> f.recordFormatType(RecordFormatType.JSON)
+                        .mappingParameters(m -> m.jsonMappingParameters(j -> j.recordRowPath("$..rows")))).build())
+                .build();
+        create("no-input", false);
+        assertThatThrownBy(() -> kda.addApplicationInput(b -> b.applicationName("no-input")
+                .currentApplicationVersionId(1L).input(badRowPath))).isInstanceOf(InvalidArgumentException.class)
+                .hasMessageContaining("Invalid RecordRowPath: Empty member name (or recursive descent");
         // A column the input does not have is found when the application starts, with its position.
         kda.updateApplication(b -> b.applicationName("app").currentApplicationVersionId(1L)
                 .applicationConfigurationUpdate(u -> u.applicationCodeConfigurationUpdate(c -> c.codeContentUpdate(

@@ -54,6 +54,14 @@ final class ConfigRules {
         if (format.equals("CSV") && !mapping.has("CSVMappingParameters")) {
             throw AnalyticsException.invalidArgument("CSVMappingParameters are required for the CSV record format");
         }
+        JsonNode rowPath = mapping.path("JSONMappingParameters").path("RecordRowPath");
+        if (format.equals("JSON") && rowPath.isTextual()) {
+            try {
+                io.kinesisharness.internal.analytics.io.JsonPath.parse(rowPath.asText());
+            } catch (IllegalArgumentException e) {
+                throw AnalyticsException.invalidArgument("Invalid RecordRowPath: " + e.getMessage());
+            }
+        }
         Set<String> names = new HashSet<>();
         List<JsonNode> columns = ApplicationOperations.list(schema.path("RecordColumns"));
         for (JsonNode c : columns) {
