@@ -163,6 +163,23 @@ class TableFunctionsTest {
     }
 
     @Test
+    void an_explanation_is_json_whatever_its_column_names_hold() throws Exception {
+        CompiledApplication app = ApplicationCompiler.compile("""
+                CREATE OR REPLACE STREAM "OUT" ("ANOMALY_EXPLANATION" varchar(512));
+                CREATE OR REPLACE PUMP "P" AS INSERT INTO "OUT"
+                  SELECT STREAM ANOMALY_EXPLANATION FROM TABLE(RANDOM_CUT_FOREST_WITH_EXPLANATION(
+                    CURSOR(SELECT STREAM * FROM "SOURCE_SQL_STREAM_001"), 10, 16, 1000, 1, true));
+                """, List.of(new SqlCompiler.InputStream("SOURCE_SQL_STREAM_001",
+                List.of("say \"hi\"", "tab\there\\"), List.of("INTEGER", "INTEGER"))), () -> 0L, end -> { });
+        List<String> out = new ArrayList<>();
+        app.streams().get("OUT").subscribe((rowtime, row) -> out.add((String) row[1]));
+        app.streams().get("SOURCE_SQL_STREAM_001").insert(at("10:00:00"), new Object[] {1L, 2L, at("10:00:00")});
+        com.fasterxml.jackson.databind.JsonNode explanation = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.get(0));
+        assertThat(explanation.fieldNames()).toIterable().containsExactly("say \"hi\"", "tab\there\\");
+    }
+
+    @Test
     void random_cut_forest_with_explanation_attributes_the_score_to_columns_with_directions() throws Exception {
         List<Object[]> rows = bloodPressure("true");
         assertThat(rows).hasSize(401);

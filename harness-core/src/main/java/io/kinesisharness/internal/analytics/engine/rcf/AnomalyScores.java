@@ -2,6 +2,7 @@ package io.kinesisharness.internal.analytics.engine.rcf;
 
 import com.amazon.randomcutforest.RandomCutForest;
 import com.amazon.randomcutforest.returntypes.DiVector;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.kinesisharness.internal.analytics.engine.RowSink;
 import io.kinesisharness.internal.analytics.engine.Values;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class AnomalyScores implements RowSink {
             if (c > 0) {
                 sb.append(',');
             }
-            sb.append('"').append(names.get(c).replace("\\", "\\\\").replace("\"", "\\\"")).append("\":{");
+            sb.append('"').append(JsonStringEncoder.getInstance().quoteAsString(names.get(c))).append("\":{");
             if (explanation == Explanation.DIRECTIONAL) {
                 sb.append("\"DIRECTION\":\"").append(high[c] > low[c] ? "HIGH" : "LOW").append("\",\"STRENGTH\":\"")
                         .append(fixed(Math.abs(high[c] - low[c]))).append("\",");
