@@ -238,6 +238,30 @@ class AnalyticsCliTest {
                         + "\"PRICE\":100.0}",
                 "{\"TICKER_SYMBOL\":\"XOM\",\"Company\":null,\"SECTOR\":\"ENERGY\",\"CHANGE\":-1.0,"
                         + "\"PRICE\":50.0}");
+
+        // A new object for the table, given to the running application: the table is read again, as AWS does on
+        // an update of the reference data source; rows after it join the new data.
+        java.nio.file.Path v2 = dir.resolve("TickerReference-v2.csv");
+        java.nio.file.Files.writeString(v2, "Ticker, Company\nXOM,Exxon\n");
+        cli.text("s3api", "put-object", "--bucket", "reference-data", "--key", "TickerReference-v2.csv", "--body",
+                v2.toString());
+        String referenceId = detail.at("/ReferenceDataSourceDescriptions/0/ReferenceId").asText();
+        long version = cli.json("kinesisanalytics", "describe-application", "--application-name", "enrich")
+                .at("/ApplicationDetail/ApplicationVersionId").asLong();
+        cli.text("kinesisanalytics", "update-application", "--application-name", "enrich",
+                "--current-application-version-id", String.valueOf(version), "--application-update",
+                "{\"ReferenceDataSourceUpdates\":[{\"ReferenceId\":\"" + referenceId + "\",\"S3ReferenceDataSourceUpdate\":"
+                        + "{\"FileKeyUpdate\":\"TickerReference-v2.csv\"}}]}");
+        assertThat(cli.json("kinesisanalytics", "describe-application", "--application-name", "enrich")
+                .at("/ApplicationDetail/ApplicationStatus").asText()).isEqualTo("RUNNING");
+        putStock("XOM", "ENERGY", 2, 51);
+        putStock("AMZN", "TECHNOLOGY", 1, 101);
+        harness.clock().advance(Duration.ofSeconds(1));
+        assertThat(readOut()).endsWith(
+                "{\"TICKER_SYMBOL\":\"XOM\",\"Company\":\"Exxon\",\"SECTOR\":\"ENERGY\",\"CHANGE\":2.0,"
+                        + "\"PRICE\":51.0}",
+                "{\"TICKER_SYMBOL\":\"AMZN\",\"Company\":null,\"SECTOR\":\"TECHNOLOGY\",\"CHANGE\":1.0,"
+                        + "\"PRICE\":101.0}");
     }
 
     @Test
