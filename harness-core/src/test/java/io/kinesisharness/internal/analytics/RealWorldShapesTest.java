@@ -126,8 +126,8 @@ class RealWorldShapesTest {
         assertThat(alerts).containsExactly("10:02:00 [1, Harbour, " + at("10:00:00") + ", 43.0, 2]");
     }
 
-    @Test
-    void orders_per_state_and_minute_of_their_own_time_declared_monotonic() throws Exception {
+    /** Orders counted per state and minute of their own time, which the application declares ascending. */
+    private static CompiledApplication ordersPerStateAndMinute() throws Exception {
         String code = """
                 CREATE STREAM "PER_STATE" ("state" VARCHAR(2), "orders" BIGINT, "minute" TIMESTAMP);
                 CREATE PUMP "STATE_PUMP" AS INSERT INTO "PER_STATE"
@@ -135,9 +135,14 @@ class RealWorldShapesTest {
                   FROM "SOURCE_SQL_STREAM_001"
                   GROUP BY FLOOR(MONOTONIC("ordered_at") TO MINUTE), "state";
                 """;
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
+        return ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
                 "SOURCE_SQL_STREAM_001", List.of("state", "ordered_at"), List.of("VARCHAR(2)", "TIMESTAMP"))),
                 () -> 0L, end -> { });
+    }
+
+    @Test
+    void orders_per_state_and_minute_of_their_own_time_declared_monotonic() throws Exception {
+        CompiledApplication app = ordersPerStateAndMinute();
         List<String> out = collect(app, "PER_STATE");
         var in = app.streams().get("SOURCE_SQL_STREAM_001");
         in.insert(at("10:05:00"), new Object[] {"WA", at("09:00:10"), null});
@@ -153,16 +158,7 @@ class RealWorldShapesTest {
     @Test
     void a_monotonic_group_closes_on_any_later_key_even_after_a_late_row_and_a_null_key_never_closes()
             throws Exception {
-        String code = """
-                CREATE STREAM "PER_STATE" ("state" VARCHAR(2), "orders" BIGINT, "minute" TIMESTAMP);
-                CREATE PUMP "STATE_PUMP" AS INSERT INTO "PER_STATE"
-                  SELECT STREAM "state", COUNT(*), FLOOR(MONOTONIC("ordered_at") TO MINUTE)
-                  FROM "SOURCE_SQL_STREAM_001"
-                  GROUP BY FLOOR(MONOTONIC("ordered_at") TO MINUTE), "state";
-                """;
-        CompiledApplication app = ApplicationCompiler.compile(code, List.of(new SqlCompiler.InputStream(
-                "SOURCE_SQL_STREAM_001", List.of("state", "ordered_at"), List.of("VARCHAR(2)", "TIMESTAMP"))),
-                () -> 0L, end -> { });
+        CompiledApplication app = ordersPerStateAndMinute();
         List<String> out = collect(app, "PER_STATE");
         var in = app.streams().get("SOURCE_SQL_STREAM_001");
         in.insert(at("10:00:01"), new Object[] {"WA", at("09:00:10"), null});

@@ -2,6 +2,7 @@ package io.kinesisharness.internal.analytics.engine;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
 /**
  * One aggregate of a GROUP BY: which function, which input column (-1 for {@code COUNT(*)}) and its result type,
@@ -14,6 +15,15 @@ public record AggregateFunction(Kind kind, int argument, ColumnType resultType) 
     /** A fresh accumulator. */
     public Accumulator start() {
         return new Accumulator();
+    }
+
+    /** Fresh accumulators for a new group, one per function. */
+    public static Accumulator[] startAll(List<AggregateFunction> functions) {
+        Accumulator[] a = new Accumulator[functions.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = functions.get(i).start();
+        }
+        return a;
     }
 
     /** The running state of one aggregate for one group. */

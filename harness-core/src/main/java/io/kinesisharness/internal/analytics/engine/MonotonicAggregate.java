@@ -44,13 +44,8 @@ public final class MonotonicAggregate implements RowSink {
         if (mk != null && lowestOpen != null && Values.compare(lowestOpen, mk) < 0) {
             close(rowtime, mk);
         }
-        AggregateFunction.Accumulator[] accs = open.computeIfAbsent(Arrays.asList(key), k -> {
-            AggregateFunction.Accumulator[] a = new AggregateFunction.Accumulator[aggregates.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = aggregates.get(i).start();
-            }
-            return a;
-        });
+        AggregateFunction.Accumulator[] accs = open.computeIfAbsent(Arrays.asList(key),
+                k -> AggregateFunction.startAll(aggregates));
         for (AggregateFunction.Accumulator a : accs) {
             a.add(row);
         }

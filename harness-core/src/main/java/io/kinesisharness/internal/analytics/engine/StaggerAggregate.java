@@ -51,11 +51,7 @@ public final class StaggerAggregate implements TimedOperator {
         List<Object> k = Arrays.asList(key);
         Open w = open.get(k);
         if (w == null) {
-            AggregateFunction.Accumulator[] accs = new AggregateFunction.Accumulator[aggregates.size()];
-            for (int i = 0; i < accs.length; i++) {
-                accs[i] = aggregates.get(i).start();
-            }
-            w = new Open(rowtime + length, key, accs);
+            w = new Open(rowtime + length, key, AggregateFunction.startAll(aggregates));
             open.put(k, w);
             Map<List<Object>, Open> at = closing.get(w.closeAt());
             if (at == null) {

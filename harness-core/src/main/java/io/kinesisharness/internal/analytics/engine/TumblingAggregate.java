@@ -57,13 +57,8 @@ public final class TumblingAggregate implements TimedOperator {
             open.put(end, groups);
             wakeAt.accept(end);
         }
-        AggregateFunction.Accumulator[] accs = groups.computeIfAbsent(Arrays.asList(key), k -> {
-            AggregateFunction.Accumulator[] a = new AggregateFunction.Accumulator[aggregates.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = aggregates.get(i).start();
-            }
-            return a;
-        });
+        AggregateFunction.Accumulator[] accs = groups.computeIfAbsent(Arrays.asList(key),
+                k -> AggregateFunction.startAll(aggregates));
         for (AggregateFunction.Accumulator a : accs) {
             a.add(row);
         }
