@@ -167,6 +167,12 @@ class AnalyticsApiTest {
                 .applicationConfiguration(c -> c.applicationCodeConfiguration(code -> code.codeContentType("PLAINTEXT")
                         .codeContent(t -> t.textContent("CREATE OR REPLACE STREAM \"S\" (A INTEGER"))))))
                 .isInstanceOf(CodeValidationException.class);
+        assertThatThrownBy(() -> kda.createApplication(b -> b.applicationName("array")
+                .runtimeEnvironment(RuntimeEnvironment.SQL_1_0).serviceExecutionRole(ROLE)
+                .applicationConfiguration(c -> c.applicationCodeConfiguration(code -> code.codeContentType("PLAINTEXT")
+                        .codeContent(t -> t.textContent("CREATE OR REPLACE STREAM \"S\" (A INTEGER ARRAY);"))))))
+                .isInstanceOf(CodeValidationException.class)
+                .hasMessageContaining("SQL error at line 1, column 33: Type INTEGER ARRAY cannot be a column's type");
         // A row path outside the JSONPath subset is refused when the input is given, not when it starts.
         Input badRowPath = input().toBuilder().inputSchema(input().inputSchema().toBuilder()
                 .recordFormat(f -> f.recordFormatType(RecordFormatType.JSON)
