@@ -1,10 +1,5 @@
 package io.kinesisharness.internal.junit;
 
-import io.kinesisharness.KinesisHarness;
-import java.net.URI;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.firehose.FirehoseAsyncClient;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 
@@ -15,30 +10,10 @@ public final class FirehoseClients {
     }
 
     public static FirehoseClient firehose(HarnessResource r) {
-        KinesisHarness h = r.harness();
-        var b = FirehoseClient.builder().endpointOverride(endpoint(r)).region(Region.of(h.region()))
-                .credentialsProvider(credentials(h));
-        if (r.options().https()) {
-            b.httpClient(SdkClients.trustingSyncClient());
-        }
-        return b.build();
+        return SdkClients.sync(FirehoseClient.builder(), r);
     }
 
     public static FirehoseAsyncClient firehoseAsync(HarnessResource r) {
-        KinesisHarness h = r.harness();
-        var b = FirehoseAsyncClient.builder().endpointOverride(endpoint(r)).region(Region.of(h.region()))
-                .credentialsProvider(credentials(h));
-        if (r.options().https()) {
-            b.httpClient(SdkClients.trustingAsyncHttp1Client());
-        }
-        return b.build();
-    }
-
-    private static URI endpoint(HarnessResource r) {
-        return r.options().https() ? r.harness().httpsEndpoint() : r.harness().endpoint();
-    }
-
-    private static StaticCredentialsProvider credentials(KinesisHarness h) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(h.accessKey(), h.secretKey()));
+        return SdkClients.asyncHttp1(FirehoseAsyncClient.builder(), r);
     }
 }

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.util.ServiceLoader;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsAsyncClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.SdkHttpService;
@@ -34,19 +37,11 @@ public final class SdkClients {
     }
 
     public static KinesisClient kinesis(HarnessResource r) {
-        KinesisHarness h = r.harness();
-        var b = KinesisClient.builder().endpointOverride(endpoint(r)).region(Region.of(h.region()))
-                .credentialsProvider(credentials(h));
-        if (r.options().https()) {
-            b.httpClient(trustingSyncClient());
-        }
-        return withProtocol(r.options().protocol(), b::build);
+        return withProtocol(r.options().protocol(), () -> sync(KinesisClient.builder(), r));
     }
 
     public static KinesisAsyncClient kinesisAsync(HarnessResource r) {
-        KinesisHarness h = r.harness();
-        var b = KinesisAsyncClient.builder().endpointOverride(endpoint(r)).region(Region.of(h.region()))
-                .credentialsProvider(credentials(h));
+        var b = pointAt(KinesisAsyncClient.builder(), r);
         if (r.options().https()) {
             b.httpClient(trustingAsyncClient());
         }
@@ -57,12 +52,33 @@ public final class SdkClients {
         return new KinesisStreamReader(r.client(KinesisClient.class, SdkClients::kinesis));
     }
 
-    private static URI endpoint(HarnessResource r) {
-        return r.options().https() ? r.harness().httpsEndpoint() : r.harness().endpoint();
+    /**
+     * A synchronous client of any service pointed at the harness; over https it trusts the harness's certificate.
+     * The service classes stay in the callers (one small class per optional SDK module), so a module is loaded
+     * only when a test asks for its client.
+     */
+    static <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C sync(B b, HarnessResource r) {
+        pointAt(b, r);
+        if (r.options().https()) {
+            b.httpClient(trustingSyncClient());
+        }
+        return b.build();
     }
 
-    private static StaticCredentialsProvider credentials(KinesisHarness h) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(h.accessKey(), h.secretKey()));
+    /** An asynchronous client over HTTP/1.1 (every service but Kinesis, whose async clients need HTTP/2). */
+    static <B extends AwsAsyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C asyncHttp1(B b, HarnessResource r) {
+        pointAt(b, r);
+        if (r.options().https()) {
+            b.httpClient(trustingAsyncHttp1Client());
+        }
+        return b.build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B pointAt(B b, HarnessResource r) {
+        KinesisHarness h = r.harness();
+        URI endpoint = r.options().https() ? h.httpsEndpoint() : h.endpoint();
+        return b.endpointOverride(endpoint).region(Region.of(h.region())).credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(h.accessKey(), h.secretKey())));
     }
 
     private static <T> T withProtocol(WireProtocol protocol, java.util.function.Supplier<T> build) {
@@ -88,14 +104,14 @@ public final class SdkClients {
         return AttributeMap.builder().put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, true).build();
     }
 
-    static SdkHttpClient trustingSyncClient() {
+    private static SdkHttpClient trustingSyncClient() {
         SdkHttpService service = ServiceLoader.load(SdkHttpService.class).findFirst().orElseThrow(() ->
                 new IllegalStateException("https needs an AWS SDK HTTP client module (apache-client, ...) on the classpath"));
         return service.createHttpClientBuilder().buildWithDefaults(trustAll());
     }
 
     /** For S3, whose async clients speak HTTP/1.1. */
-    static SdkAsyncHttpClient trustingAsyncHttp1Client() {
+    private static SdkAsyncHttpClient trustingAsyncHttp1Client() {
         SdkAsyncHttpService service = ServiceLoader.load(SdkAsyncHttpService.class).findFirst().orElseThrow(() ->
                 new IllegalStateException("https needs the AWS SDK netty-nio-client module on the classpath"));
         return service.createAsyncHttpClientFactory().buildWithDefaults(trustAll());
