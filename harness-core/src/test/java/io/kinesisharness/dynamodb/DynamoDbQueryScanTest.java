@@ -115,6 +115,33 @@ class DynamoDbQueryScanTest {
     }
 
     @Test
+    void a_page_that_stops_at_its_limit_names_its_last_key_even_when_nothing_follows() {
+        QueryResponse exact = dynamo.query(b -> b.tableName("events").keyConditionExpression("#u = :u")
+                .expressionAttributeNames(Map.of("#u", "user")).expressionAttributeValues(item(":u", s("u1")))
+                .limit(20));
+        assertThat(exact.count()).isEqualTo(20);
+        assertThat(exact.lastEvaluatedKey()).isEqualTo(item("user", s("u1"), "at", n("20")));
+        QueryResponse after = dynamo.query(b -> b.tableName("events").keyConditionExpression("#u = :u")
+                .expressionAttributeNames(Map.of("#u", "user")).expressionAttributeValues(item(":u", s("u1")))
+                .limit(20).exclusiveStartKey(exact.lastEvaluatedKey()));
+        assertThat(after.count()).isZero();
+        assertThat(after.hasLastEvaluatedKey()).isFalse();
+        QueryResponse roomy = dynamo.query(b -> b.tableName("events").keyConditionExpression("#u = :u")
+                .expressionAttributeNames(Map.of("#u", "user")).expressionAttributeValues(item(":u", s("u1")))
+                .limit(21));
+        assertThat(roomy.count()).isEqualTo(20);
+        assertThat(roomy.hasLastEvaluatedKey()).isFalse();
+
+        ScanResponse whole = dynamo.scan(b -> b.tableName("events").limit(100));
+        assertThat(whole.count()).isEqualTo(100);
+        assertThat(whole.hasLastEvaluatedKey()).isTrue();
+        ScanResponse rest = dynamo.scan(b -> b.tableName("events").limit(100)
+                .exclusiveStartKey(whole.lastEvaluatedKey()));
+        assertThat(rest.count()).isZero();
+        assertThat(rest.hasLastEvaluatedKey()).isFalse();
+    }
+
+    @Test
     void indexes_answer_queries_sparse_global_and_local() {
         QueryResponse clicks = dynamo.query(b -> b.tableName("events").indexName("byKind")
                 .keyConditionExpression("kind = :k AND #a >= :a").expressionAttributeNames(Map.of("#a", "at"))

@@ -191,11 +191,9 @@ public final class ReadOperations {
         ItemKey last = null;
         boolean more = false;
         Iterator<? extends Map.Entry<ItemKey, ?>> it = view.entrySet().iterator();
-        while (it.hasNext()) {
-            if (limit != null && scanned >= limit || bytes >= PAGE_BYTES) {
-                more = true;
-                break;
-            }
+        // DynamoDB does not look ahead: a page that stops at Limit (or 1 MB) names its last key even when nothing
+        // follows, and the client learns of the end from the next, empty page. Paginators count on that round trip.
+        while (!more && it.hasNext()) {
             Map.Entry<ItemKey, ?> e = it.next();
             Map<String, AttributeValue> item = index == null ? castItem(e.getValue())
                     : t.get((ItemKey) e.getValue());
@@ -214,6 +212,7 @@ public final class ReadOperations {
             if (filter == null || Evaluator.test(filter, item, "FilterExpression")) {
                 items.add(item);
             }
+            more = limit != null && scanned >= limit || bytes >= PAGE_BYTES;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         if (!"COUNT".equals(select)) {
