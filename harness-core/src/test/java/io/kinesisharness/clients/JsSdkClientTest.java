@@ -8,18 +8,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinesisharness.ClockMode;
 import io.kinesisharness.KinesisHarness;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
- * The AWS SDK for JavaScript v3 (JSON 1.1 over Node's HTTP client) against the harness. Its packages come from
- * src/test/js (installed by .ci/run with npm ci); without them the test is skipped, except in CI.
+ * The AWS SDK for JavaScript v3 (over Node's HTTP client) against the harness: Kinesis (JSON 1.1), and S3
+ * (REST-XML with the SDK's default CRC32 checksums), Firehose (JSON 1.1) and DynamoDB (JSON 1.0). Its packages come
+ * from src/test/js (installed by .ci/run with npm ci); without them the tests are skipped, except in CI.
  */
 class JsSdkClientTest {
 
@@ -28,12 +32,10 @@ class JsSdkClientTest {
 
     @Test
     void javascript_sdk_creates_puts_and_reads_records() throws Exception {
-        boolean installed = Files.isDirectory(SCRIPT_DIR.resolve("node_modules/@aws-sdk/client-kinesis"));
-        assumeTrue(installed || "true".equals(System.getenv("CI")),
-                "JavaScript SDK not installed: run `npm ci` in harness-core/src/test/js to include this test");
+        assumeInstalled("client-kinesis");
 
         try (KinesisHarness harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(START).start()) {
-            JsonNode out = run(harness);
+            JsonNode out = run(harness, "kinesis-session.mjs");
 
             assertThat(out.get("failed").asInt()).isZero();
             assertThat(out.get("shards").asInt()).isEqualTo(2);
@@ -51,8 +53,66 @@ class JsSdkClientTest {
         }
     }
 
-    private static JsonNode run(KinesisHarness harness) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("node", "kinesis-session.mjs", harness.endpoint().toString())
+    @Test
+    void javascript_sdk_drives_s3_firehose_and_dynamodb() throws Exception {
+        assumeInstalled("client-s3");
+
+        try (KinesisHarness harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(START).start()) {
+            JsonNode out = run(harness, "services-session.mjs");
+
+            JsonNode s3 = out.get("s3");
+            byte[] big = new byte[1 << 20];
+            for (int i = 0; i < big.length; i++) {
+                big[i] = (byte) (i * 31);
+            }
+            CRC32 crc = new CRC32();
+            crc.update(big);
+            String crc32 = Base64.getEncoder().encodeToString(ByteBuffer.allocate(4).putInt((int) crc.getValue())
+                    .array());
+            assertThat(s3.get("putChecksum").asText()).isEqualTo(crc32);
+            assertThat(s3.get("getChecksum").asText()).isEqualTo(crc32);
+            assertThat(s3.get("roundTrip").asBoolean()).isTrue();
+            assertThat(s3.get("range").toString()).isEqualTo("[54,85,116,147]");
+            assertThat(s3.get("contentRange").asText()).isEqualTo("bytes 10-13/1048576");
+            assertThat(s3.get("multipartETag").asText()).matches("\"[0-9a-f]{32}-2\"");
+            assertThat(s3.get("multipartLength").asLong()).isEqualTo(5 * 1024 * 1024 + 4);
+            assertThat(s3.get("deleted").toString()).isEqualTo("[\"data/never.txt\",\"data/small.txt\"]");
+            assertThat(s3.get("listed").toString())
+                    .isEqualTo("[\"data/big.bin:1048576\",\"data/copy.bin:1048576\"]");
+            assertThat(s3.get("missing").toString())
+                    .isEqualTo("{\"name\":\"NotFound\",\"notFound\":true,\"status\":404}");
+
+            JsonNode firehose = out.get("firehose");
+            assertThat(firehose.get("status").asText()).isEqualTo("ACTIVE");
+            assertThat(firehose.get("failed").asInt()).isZero();
+            assertThat(firehose.get("beforeInterval").asInt()).as("buffered until the interval").isZero();
+            assertThat(firehose.get("objects").asInt()).isEqualTo(1);
+            assertThat(firehose.get("body").asText()).isEqualTo("one\ntwo\nthree\n");
+            assertThat(firehose.get("missing").get("name").asText()).isEqualTo("ResourceNotFoundException");
+            assertThat(firehose.get("missing").get("notFound").asBoolean()).isTrue();
+            assertThat(firehose.get("missing").get("message").asText())
+                    .isEqualTo("Firehose missing under account 000000000000 not found.");
+
+            JsonNode dynamodb = out.get("dynamodb");
+            assertThat(dynamodb.get("conditional").toString()).isEqualTo(
+                    "{\"name\":\"ConditionalCheckFailedException\",\"typed\":true,\"old\":\"a\"}");
+            assertThat(dynamodb.get("updated").toString()).isEqualTo("{\"count\":\"1\",\"tags\":[\"js\"]}");
+            assertThat(dynamodb.get("query").toString()).isEqualTo("[4,3,2]");
+            assertThat(dynamodb.get("transaction").toString()).isEqualTo("{\"name\":\"TransactionCanceledException\","
+                    + "\"typed\":true,\"reasons\":[\"None\",\"ConditionalCheckFailed\"]}");
+            assertThat(dynamodb.get("scanPages").toString()).as("four items by twos, then the empty last page")
+                    .isEqualTo("[2,2,0]");
+        }
+    }
+
+    private static void assumeInstalled(String client) {
+        boolean installed = Files.isDirectory(SCRIPT_DIR.resolve("node_modules/@aws-sdk/" + client));
+        assumeTrue(installed || "true".equals(System.getenv("CI")),
+                "JavaScript SDK not installed: run `npm ci` in harness-core/src/test/js to include this test");
+    }
+
+    private static JsonNode run(KinesisHarness harness, String script) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("node", script, harness.endpoint().toString())
                 .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).start();
         String output;
         try {
