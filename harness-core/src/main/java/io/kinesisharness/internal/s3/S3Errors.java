@@ -10,6 +10,7 @@ import io.kinesisharness.internal.errors.ErrorCode;
  */
 public enum S3Errors implements ErrorCode {
     ACCESS_DENIED("AccessDenied", 403),
+    AUTHORIZATION_QUERY_PARAMETERS_ERROR("AuthorizationQueryParametersError", 400),
     BAD_DIGEST("BadDigest", 400),
     BUCKET_ALREADY_EXISTS("BucketAlreadyExists", 409),
     BUCKET_ALREADY_OWNED_BY_YOU("BucketAlreadyOwnedByYou", 409),

@@ -67,6 +67,8 @@ public final class S3Api implements RestHandler {
         long delayMillis = 0;
         try {
             S3Request req = S3Request.parse(http, state.defaults());
+            // S3 authenticates before it routes: an expired URL is refused whatever it addresses.
+            PresignedExpiry.check(req.query(), state.now());
             Operation op = route(req);
             FaultInjector.Fault fault = faults.onCall(S3Access.SERVICE, op.name());
             if (fault != null && fault.rule().latency() != null) {
