@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.cloudwatch.model.Metric;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 
 /**
- * PutMetricData in each protocol AWS takes for CloudWatch: the SDK v2's Smithy RPC v2 CBOR, AWS JSON 1.0, and the
- * CLI's Query protocol; read back with ListMetrics; CloudWatch's own errors for the rest.
+ * PutMetricData in each protocol AWS takes for CloudWatch: the SDK v2's Smithy RPC v2 CBOR, AWS JSON 1.0 (today's
+ * CLI) and the Query protocol (older CLIs and SDKs); read back with ListMetrics; CloudWatch's own errors for the
+ * rest, naming an action the harness does not serve.
  */
 class CloudWatchMetricsTest {
 
@@ -68,7 +69,10 @@ class CloudWatchMetricsTest {
         assertThatThrownBy(() -> cloudwatch.getMetricData(b -> b.startTime(java.time.Instant.EPOCH)
                 .endTime(java.time.Instant.EPOCH.plusSeconds(60)).metricDataQueries(q -> q.id("q")
                         .expression("1")))).isInstanceOf(CloudWatchException.class)
-                .hasMessageStartingWith("The action GetMetricData is not valid for this web service.");
+                .hasMessageStartingWith("Kinesis Harness does not serve the CloudWatch action GetMetricData (only "
+                        + "PutMetricData and ListMetrics)")
+                .satisfies(e -> assertThat(((CloudWatchException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("InvalidAction"));
     }
 
     @Test
@@ -78,6 +82,39 @@ class CloudWatchMetricsTest {
         assertThat(put.statusCode()).isEqualTo(200);
         HttpResponse<String> list = json("ListMetrics", "{\"Namespace\":\"json-app\"}");
         assertThat(list.body()).contains("\"MetricName\":\"Latency\"");
+        HttpResponse<String> alarms = json("DescribeAlarms", "{}");
+        assertThat(alarms.statusCode()).isEqualTo(400);
+        assertThat(alarms.body()).contains("InvalidAction")
+                .contains("Kinesis Harness does not serve the CloudWatch action DescribeAlarms");
+        HttpResponse<String> unknown = json("NoSuchAction", "{}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("UnknownOperationException");
+    }
+
+    @Test
+    void the_query_protocol_is_answered_in_xml() throws Exception {
+        HttpResponse<String> put = query("Action=PutMetricData&Version=2010-08-01&Namespace=query-app"
+                + "&MetricData.member.1.MetricName=Depth&MetricData.member.1.Value=3");
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(put.body()).contains("<PutMetricDataResponse xmlns=\"http://monitoring.amazonaws.com/doc/"
+                + "2010-08-01/\">");
+        HttpResponse<String> list = query("Action=ListMetrics&Version=2010-08-01&Namespace=query-app");
+        assertThat(list.body()).contains("<MetricName>Depth</MetricName>");
+        HttpResponse<String> alarms = query("Action=DescribeAlarms&Version=2010-08-01");
+        assertThat(alarms.statusCode()).isEqualTo(400);
+        assertThat(alarms.body()).contains("<Code>InvalidAction</Code><Message>Kinesis Harness does not serve "
+                + "the CloudWatch action DescribeAlarms (only PutMetricData and ListMetrics)</Message>");
+        HttpResponse<String> unknown = query("Action=Dance&Version=2010-08-01");
+        assertThat(unknown.body()).contains("<Message>The action Dance is not valid for this web service.</Message>");
+    }
+
+    private HttpResponse<String> query(String form) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(harness.endpoint())
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .header("X-Amz-Date", "20261206T100000Z")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + harness.accessKey()
+                        + "/20261206/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=00")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> json(String op, String body) throws IOException, InterruptedException {
@@ -91,7 +128,7 @@ class CloudWatchMetricsTest {
     }
 
     @Test
-    void the_cli_speaks_the_query_protocol() throws IOException {
+    void the_cli_puts_lists_and_is_told_what_is_not_served() throws IOException {
         AwsCli cli = AwsCli.forEndpoint(harness.endpoint());
         cli.text("cloudwatch", "put-metric-data", "--namespace", "cli-app", "--metric-name", "Depth", "--value", "3",
                 "--dimensions", "Queue=main");
@@ -103,5 +140,9 @@ class CloudWatchMetricsTest {
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.stderr()).contains("InvalidParameterValue").contains("The value AWS/EC2 for parameter Namespace "
                 + "is invalid.");
+        AwsCli.Result alarms = cli.run("cloudwatch", "describe-alarms");
+        assertThat(alarms.exitCode()).isNotZero();
+        assertThat(alarms.stderr()).contains("InvalidAction")
+                .contains("Kinesis Harness does not serve the CloudWatch action DescribeAlarms");
     }
 }

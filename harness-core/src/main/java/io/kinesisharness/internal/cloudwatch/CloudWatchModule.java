@@ -28,7 +28,8 @@ import java.util.UUID;
  * CloudWatch's PutMetricData (and ListMetrics, to read back what was put), so a KCL worker with metrics on needs no
  * other endpoint. All three protocols AWS accepts for CloudWatch are answered: Smithy RPC v2 CBOR (the SDK for Java
  * v2), AWS JSON 1.0 ({@code X-Amz-Target}) and the Query protocol (form bodies, XML answers; the CLI and older SDKs).
- * Any other action gets CloudWatch's own {@code InvalidAction}.
+ * Any other action gets CloudWatch's own {@code InvalidAction}, whose message says when the harness does not serve
+ * an action CloudWatch has.
  */
 public final class CloudWatchModule implements ServiceModule {
 
@@ -51,9 +52,14 @@ public final class CloudWatchModule implements ServiceModule {
 
     @Override
     public void register(OperationTable table) {
-        table.service(SERVICE, TARGET_PREFIX, JSON)
+        OperationTable.ServiceRegistration r = table.service(SERVICE, TARGET_PREFIX, JSON)
                 .add("PutMetricData", Map.class, (ctx, in) -> putMetricData(ctx.scope(), cast(in)))
                 .add("ListMetrics", Map.class, (ctx, in) -> listMetrics(ctx.scope(), cast(in)));
+        for (String action : Metrics.NOT_SERVED) {
+            r.add(action, Map.class, (ctx, in) -> {
+                throw Metrics.unknownAction(action);
+            });
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -95,8 +95,29 @@ final class Metrics {
         regions.clear();
     }
 
+    /**
+     * CloudWatch's answer to an action it does not know; one it knows but the harness does not serve is refused
+     * with the same code, and a message that says so rather than calling the action invalid.
+     */
     static AwsException unknownAction(String action) {
+        if (NOT_SERVED.contains(action)) {
+            return CloudWatchErrors.INVALID_ACTION.exception("Kinesis Harness does not serve the CloudWatch action "
+                    + action + " (only PutMetricData and ListMetrics)");
+        }
         return CloudWatchErrors.INVALID_ACTION.exception("The action " + action + " is not valid for this web "
                 + "service.");
     }
+
+    /** CloudWatch's other actions (its API model of 2026-12), refused by name in every protocol. */
+    static final List<String> NOT_SERVED = List.of("DeleteAlarmMuteRule", "DeleteAlarms",
+            "DeleteAnomalyDetector", "DeleteDashboards", "DeleteInsightRules", "DeleteMetricStream",
+            "DescribeAlarmContributors", "DescribeAlarmHistory", "DescribeAlarms", "DescribeAlarmsForMetric",
+            "DescribeAnomalyDetectors", "DescribeInsightRules", "DisableAlarmActions", "DisableInsightRules",
+            "EnableAlarmActions", "EnableInsightRules", "GetAlarmMuteRule", "GetDashboard", "GetInsightRuleReport",
+            "GetMetricData", "GetMetricStatistics", "GetMetricStream", "GetMetricWidgetImage", "GetOTelEnrichment",
+            "ListAlarmMuteRules", "ListDashboards", "ListManagedInsightRules", "ListMetricStreams",
+            "ListTagsForResource", "PutAlarmMuteRule", "PutAnomalyDetector", "PutCompositeAlarm", "PutDashboard",
+            "PutInsightRule", "PutManagedInsightRules", "PutMetricAlarm", "PutMetricStream", "SetAlarmState",
+            "StartMetricStreams", "StartOTelEnrichment", "StopMetricStreams", "StopOTelEnrichment", "TagResource",
+            "UntagResource");
 }
