@@ -19,8 +19,9 @@ public final class FirehoseSettings {
             "delivery-stream-encryption-delay", "Time delivery stream encryption stays ENABLING or DISABLING",
             Duration.ZERO);
     public static final Setting<String> FIREHOSE_S3_ENDPOINT = Setting.text("firehose-s3-endpoint",
-            "Deliver Firehose's S3 objects to this S3-compatible endpoint (http://host:port) instead of the harness's "
-                    + "own store; empty for the harness's store",
+            "Deliver Firehose's S3 objects to this S3-compatible endpoint (http://host:port, or "
+                    + "http://key:secret@host:port to sign with those credentials) instead of the harness's own store; "
+                    + "empty for the harness's store",
             "");
     public static final Setting<Boolean> FIREHOSE_HTTPS_ONLY = Setting.bool("firehose-https-only",
             "Refuse HTTP endpoint URLs AWS refuses (anything but https on port 443); false allows local http:// ones",

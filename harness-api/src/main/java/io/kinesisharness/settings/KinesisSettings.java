@@ -20,7 +20,7 @@ public final class KinesisSettings {
     public static final Setting<Duration> DEREGISTER_CONSUMER_DELAY = Setting.duration("deregister-consumer-delay",
             "Time a deregistered consumer stays DELETING", Duration.ZERO);
     public static final Setting<Integer> SHARD_LIMIT = new Setting<>("shard-limit",
-            "Shards allowed per account and region", 500, Parsers::positive, String::valueOf);
+            "Open shards allowed per account and region", 500, Parsers::positive, String::valueOf);
     public static final Setting<Boolean> THROTTLING = Setting.bool("throttling",
             "Enforce AWS's per-shard throughput and per-operation rate limits (true or false)", false);
 
