@@ -96,6 +96,48 @@ class BadInputTest {
         assertThat(untyped.cborWithTags()).isEqualTo(Map.of("__type", "SerializationException"));
     }
 
+    // ---- null inside lists and maps ----
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AddTagsToStream          | {"StreamName":"s","Tags":{"team":null}}               | tags.team.member
+            CreateStream             | {"StreamName":"t","ShardCount":1,"Tags":{"a":null}}   | tags.a.member
+            EnableEnhancedMonitoring | {"StreamName":"s","ShardLevelMetrics":[null]}         | shardLevelMetrics.1.member
+            RemoveTagsFromStream     | {"StreamName":"s","TagKeys":["a",null]}               | tagKeys.2.member
+            """)
+    void a_null_element_or_map_value_is_a_missing_member(String operation, String body, String path) {
+        assertJsonError(raw.call(operation).json(body).send(), 400, "{\"__type\":\"ValidationException\","
+                + "\"message\":\"1 validation error detected: Value null at '" + path + "' failed to satisfy "
+                + "constraint: Member must not be null\"}");
+    }
+
+    @Test
+    void other_services_name_a_null_member_at_its_path_too() throws Exception {
+        assertThat(post("DynamoDB_20120810.TransactWriteItems", "application/x-amz-json-1.0", "dynamodb",
+                "{\"TransactItems\":[null]}")).contains("ValidationException").contains("Value null at "
+                + "'transactItems.1.member' failed to satisfy constraint: Member must not be null");
+        assertThat(post("DynamoDB_20120810.BatchGetItem", "application/x-amz-json-1.0", "dynamodb",
+                "{\"RequestItems\":{\"orders\":null}}")).contains("Value null at 'requestItems.orders.member'");
+        assertThat(post("DynamoDB_20120810.Query", "application/x-amz-json-1.0", "dynamodb",
+                "{\"TableName\":\"orders\",\"KeyConditions\":{\"id\":null}}"))
+                .contains("Value null at 'keyConditions.id.member'");
+        // Firehose leaves the value out of its messages.
+        assertThat(post("Firehose_20150804.PutRecordBatch", "application/x-amz-json-1.1", "firehose",
+                "{\"DeliveryStreamName\":\"d\",\"Records\":[{\"Data\":\"YQ==\"},null]}"))
+                .isEqualTo("{\"__type\":\"ValidationException\",\"message\":\"1 validation error detected: Value at "
+                        + "'records.2.member' failed to satisfy constraint: Member must not be null\"}");
+    }
+
+    private String post(String target, String contentType, String signingName, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(harness.endpoint())
+                .header("Content-Type", contentType).header("X-Amz-Target", target)
+                .header("X-Amz-Date", "20260101T000000Z")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=000000000000/20260101/us-east-1/" + signingName
+                        + "/aws4_request, SignedHeaders=host, Signature=0")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     // ---- member types ----
 
     @ParameterizedTest(name = "{0} {1}")

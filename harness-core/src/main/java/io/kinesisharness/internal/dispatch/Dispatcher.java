@@ -3,6 +3,7 @@ package io.kinesisharness.internal.dispatch;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.errors.CommonErrors;
@@ -142,7 +143,7 @@ public final class Dispatcher {
             int length) {
         I input;
         try {
-            input = decode(op.input(), format, body, length);
+            input = decode(op, format, body, length);
         } catch (AwsException e) {
             throw op.readErrors().apply(e);
         }
@@ -194,11 +195,14 @@ public final class Dispatcher {
         }, sizeHint);
     }
 
-    private static <I> I decode(Class<I> type, WireFormat format, byte[] body, int length) {
+    private static <I> I decode(Operation<I, ?> op, WireFormat format, byte[] body, int length) {
         I value;
         try (JsonParser parser = format.mapper().createParser(body, 0, length)) {
             try {
-                value = format.mapper().readValue(parser, type);
+                value = format.mapper().readValue(parser, op.input());
+            } catch (InvalidNullException e) {
+                NullMembers.refuse(e, new Validator(op.protocol().shapeNamespace(), op.protocol().valuesInMessages()));
+                throw CommonErrors.SERIALIZATION.exception(null);
             } catch (IOException e) {
                 // A value type that judges itself while read (DynamoDB's AttributeValue) throws AWS's own error.
                 for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

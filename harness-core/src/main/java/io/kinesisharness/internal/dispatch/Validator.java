@@ -150,7 +150,7 @@ public final class Validator {
 
     /** Every element of a list must be one of {@code allowed}, reported for the list as a whole. */
     public Validator elementsOneOf(String member, List<String> value, List<String> allowed) {
-        if (value != null && value.stream().anyMatch(e -> !allowed.contains(e))) {
+        if (value != null && value.stream().anyMatch(e -> e == null || !allowed.contains(e))) {
             fail(member, value, "Member must satisfy constraint: [Member must satisfy enum value set: " + allowed
                     + "]");
         }

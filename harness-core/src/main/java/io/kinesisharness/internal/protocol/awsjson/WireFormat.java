@@ -1,6 +1,8 @@
 package io.kinesisharness.internal.protocol.awsjson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +95,8 @@ public enum WireFormat {
         m.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
         m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         m.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        // A null element or map value is a missing member to AWS, not a value to hand an operation.
+        m.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // A body with anything after its one object is not well-formed to AWS.
         m.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         // AWS floors a fractional number given for an integer member.
