@@ -22,7 +22,8 @@ public final class KinesisSettings {
     public static final Setting<Integer> SHARD_LIMIT = new Setting<>("shard-limit",
             "Open shards allowed per account and region", 500, Parsers::positive, String::valueOf);
     public static final Setting<Boolean> THROTTLING = Setting.bool("throttling",
-            "Enforce AWS's per-shard throughput and per-operation rate limits (true or false)", false);
+            "Enforce AWS's per-shard throughput and per-operation rate limits, Firehose's quotas and DynamoDB's "
+                    + "provisioned throughput (true or false)", false);
 
     public static final List<Setting<?>> ALL = List.of(STREAMS, CREATE_STREAM_DELAY, DELETE_STREAM_DELAY,
             UPDATE_STREAM_DELAY, REGISTER_CONSUMER_DELAY, DEREGISTER_CONSUMER_DELAY, SHARD_LIMIT, THROTTLING);

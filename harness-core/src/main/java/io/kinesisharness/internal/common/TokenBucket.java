@@ -1,8 +1,8 @@
 package io.kinesisharness.internal.common;
 
 /**
- * A token bucket on the harness clock: it holds up to one second of its rate and refills continuously as the
- * clock moves, so N calls at one instant pass, the next fails, and advancing the clock by a second frees it.
+ * A token bucket on the harness clock: it holds up to one second of its rate (or a given burst) and refills
+ * continuously as the clock moves, so N calls at one instant pass, the next fails, and advancing the clock by a second frees it.
  * Never reads the wall clock and never waits.
  */
 public final class TokenBucket {
@@ -14,9 +14,14 @@ public final class TokenBucket {
     private long lastMillis;
 
     public TokenBucket(long perSecond, long nowMillis) {
-        this.capacity = perSecond;
+        this(perSecond, perSecond, nowMillis);
+    }
+
+    /** A bucket that holds up to {@code capacity} tokens (a burst of several seconds' rate), full at first. */
+    public TokenBucket(long perSecond, long capacity, long nowMillis) {
+        this.capacity = capacity;
         this.perSecond = perSecond;
-        this.milliTokens = perSecond * 1000;
+        this.milliTokens = capacity * 1000;
         this.lastMillis = nowMillis;
     }
 

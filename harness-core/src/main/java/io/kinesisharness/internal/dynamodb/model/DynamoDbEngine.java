@@ -6,6 +6,7 @@ import io.kinesisharness.internal.common.Scope;
 import io.kinesisharness.internal.config.HarnessConfig;
 import io.kinesisharness.internal.dynamodb.DynamoDbErrors;
 import io.kinesisharness.settings.DynamoDbSettings;
+import io.kinesisharness.settings.KinesisSettings;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -41,6 +42,15 @@ public final class DynamoDbEngine {
 
     public Instant now() {
         return clock.now();
+    }
+
+    /** Whether provisioned throughput is enforced (the harness's {@code --throttling}). */
+    public boolean throttling() {
+        return config.get(KinesisSettings.THROTTLING);
+    }
+
+    public long nowMillis() {
+        return clock.nowMillis();
     }
 
     public Duration createDelay() {

@@ -36,6 +36,7 @@ public final class Table {
     private final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final ResourceTags tags = new ResourceTags();
+    private final CapacityBuckets capacity = new CapacityBuckets();
     private final Instant activeAt;
     /** Items with a TTL, by expiry (entries go stale when an item changes; {@link #expire} re-reads the item). */
     private final ConcurrentSkipListSet<Expiry> expiries = new ConcurrentSkipListSet<>();
@@ -216,6 +217,11 @@ public final class Table {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Its provisioned throughput's buckets, used when the harness throttles. */
+    public CapacityBuckets capacity() {
+        return capacity;
     }
 
     public ReentrantLock lock() {

@@ -20,7 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** BatchGetItem and BatchWriteItem: every request processed (nothing left unprocessed), each item on its own. */
+/**
+ * BatchGetItem and BatchWriteItem, each item on its own. Everything is processed, except, when the harness throttles,
+ * the requests for a provisioned table whose capacity is spent: they come back as UnprocessedKeys or
+ * UnprocessedItems, and a batch of which nothing could be done is ProvisionedThroughputExceededException.
+ */
 public final class BatchOperations {
 
     private final DynamoDbEngine engine;
@@ -35,6 +39,7 @@ public final class BatchOperations {
             throw DynamoDbErrors.validation("Too many items requested for the BatchGetItem call");
         }
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
         List<Map<String, Object>> capacity = new ArrayList<>();
         for (Map.Entry<String, KeysAndAttributes> e : in.requestItems().entrySet()) {
             KeysAndAttributes ka = e.getValue();
@@ -46,6 +51,11 @@ public final class BatchOperations {
             List<Path> projection = ItemOperations.projection(ka.projectionExpression(), ka.attributesToGet(), ph);
             ph.checkAllUsed();
             Table t = engine.readyTable(ctx.scope(), e.getKey());
+            if (!Throttle.canRead(engine, t, null)) {
+                // A table without capacity leaves its keys for the caller to ask again.
+                unprocessed.put(e.getKey(), ka);
+                continue;
+            }
             Set<ItemKey> seen = new HashSet<>();
             List<Map<String, AttributeValue>> found = new ArrayList<>();
             long bytes = 0;
@@ -61,15 +71,21 @@ public final class BatchOperations {
                 }
             }
             responses.put(e.getKey(), found);
-            Map<String, Object> cc = Capacity.of(in.returnConsumedCapacity(), t,
-                    Capacity.readUnits(bytes, Boolean.TRUE.equals(ka.consistentRead())), false);
+            double units = Capacity.readUnits(bytes, Boolean.TRUE.equals(ka.consistentRead()));
+            Throttle.chargeRead(engine, t, null, units);
+            Map<String, Object> cc = Capacity.of(in.returnConsumedCapacity(), t, units, false);
             if (cc != null) {
                 capacity.add(cc);
             }
         }
+        if (responses.isEmpty() && !unprocessed.isEmpty()) {
+            // None of it could be read: DynamoDB answers the exception rather than an empty batch.
+            Table first = engine.readyTable(ctx.scope(), unprocessed.keySet().iterator().next());
+            throw Throttle.exceeded(first, null, false);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("Responses", responses);
-        out.put("UnprocessedKeys", Map.of());
+        out.put("UnprocessedKeys", unprocessed);
         if (!capacity.isEmpty()) {
             out.put("ConsumedCapacity", capacity);
         }
@@ -91,9 +107,11 @@ public final class BatchOperations {
             throw DynamoDbErrors.validation("Too many items requested for the BatchWriteItem call");
         }
         List<Runnable> writes = new ArrayList<>();
+        Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
         List<Map<String, Object>> capacity = new ArrayList<>();
         for (Map.Entry<String, List<WriteRequest>> e : in.requestItems().entrySet()) {
             Table t = engine.readyTable(ctx.scope(), e.getKey());
+            boolean throttled = !Throttle.canWrite(engine, t);
             Set<ItemKey> seen = new HashSet<>();
             double units = 0;
             for (WriteRequest w : e.getValue()) {
@@ -108,24 +126,40 @@ public final class BatchOperations {
                 }
                 Map<String, AttributeValue> item = w.putRequest() == null ? null
                         : ItemOperations.ordered(w.putRequest().item());
+                if (throttled) {
+                    // A table without capacity leaves its requests for the caller to send again.
+                    unprocessed.computeIfAbsent(e.getKey(), n -> new ArrayList<>()).add(w);
+                    continue;
+                }
                 units += Capacity.writeUnits(t.get(k), item);
                 writes.add(() -> {
+                    Map<String, AttributeValue> before;
                     t.lock().lock();
                     try {
+                        before = t.get(k);
                         t.write(k, item);
                     } finally {
                         t.lock().unlock();
                     }
+                    Throttle.chargeWrite(engine, t, before, item, 1);
                 });
+            }
+            if (throttled) {
+                continue;
             }
             Map<String, Object> cc = Capacity.of(in.returnConsumedCapacity(), t, units, true);
             if (cc != null) {
                 capacity.add(cc);
             }
         }
+        if (writes.isEmpty() && !unprocessed.isEmpty()) {
+            // None of it could be written: DynamoDB answers the exception rather than an empty batch.
+            Table first = engine.readyTable(ctx.scope(), unprocessed.keySet().iterator().next());
+            throw Throttle.exceeded(first, null, true);
+        }
         writes.forEach(Runnable::run);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("UnprocessedItems", Map.of());
+        out.put("UnprocessedItems", unprocessed);
         if (!capacity.isEmpty()) {
             out.put("ConsumedCapacity", capacity);
         }

@@ -16,6 +16,7 @@ import io.kinesisharness.internal.dynamodb.expr.Projections;
 import io.kinesisharness.internal.dynamodb.expr.UpdateAction;
 import io.kinesisharness.internal.dynamodb.expr.Updater;
 import io.kinesisharness.internal.dynamodb.model.AttributeValue;
+import io.kinesisharness.internal.errors.AwsException;
 import io.kinesisharness.internal.dynamodb.model.DynamoDbEngine;
 import io.kinesisharness.internal.dynamodb.model.ItemKey;
 import io.kinesisharness.internal.dynamodb.model.Table;
@@ -47,13 +48,16 @@ public final class ItemOperations {
         ph.checkAllUsed();
         Table t = engine.readyTable(ctx.scope(), in.tableName());
         ItemKey k = Requests.key(t, in.key());
+        Throttle.admitRead(engine, t, null);
         Map<String, AttributeValue> item = t.get(k);
         Map<String, Object> out = new LinkedHashMap<>();
         if (item != null) {
             out.put("Item", Projections.apply(projection, item));
         }
-        Map<String, Object> cc = Capacity.of(in.returnConsumedCapacity(), t, Capacity.readUnits(
-                item == null ? 0 : Values.itemSize(item), Boolean.TRUE.equals(in.consistentRead())), false);
+        double units = Capacity.readUnits(item == null ? 0 : Values.itemSize(item),
+                Boolean.TRUE.equals(in.consistentRead()));
+        Throttle.chargeRead(engine, t, null, units);
+        Map<String, Object> cc = Capacity.of(in.returnConsumedCapacity(), t, units, false);
         if (cc != null) {
             out.put("ConsumedCapacity", cc);
         }
@@ -90,14 +94,17 @@ public final class ItemOperations {
         ItemKey k = Requests.item(t, in.item(), false);
         Map<String, AttributeValue> item = Map.copyOf(new LinkedHashMap<>(in.item()));
         Map<String, AttributeValue> before;
+        Throttle.admitWrite(engine, t);
         t.lock().lock();
         try {
             before = t.get(k);
-            check(condition, before, in.returnValuesOnConditionCheckFailure());
+            checkCharged(t, condition, before, in.returnValuesOnConditionCheckFailure());
+            Throttle.admitIndexWrites(engine, t, before, item);
             t.write(k, ordered(in.item()));
         } finally {
             t.lock().unlock();
         }
+        Throttle.chargeWrite(engine, t, before, item, 1);
         Map<String, Object> out = new LinkedHashMap<>();
         if ("ALL_OLD".equals(rv) && before != null) {
             out.put("Attributes", before);
@@ -138,20 +145,23 @@ public final class ItemOperations {
         }
         Map<String, AttributeValue> before;
         Map<String, AttributeValue> after;
+        Throttle.admitWrite(engine, t);
         t.lock().lock();
         try {
             before = t.get(k);
-            check(condition, before, in.returnValuesOnConditionCheckFailure());
+            checkCharged(t, condition, before, in.returnValuesOnConditionCheckFailure());
             Map<String, AttributeValue> base = before != null ? before : new LinkedHashMap<>(in.key());
             after = Updater.apply(actions, base);
             Requests.checkIndexKeys(t, after);
             if (Values.itemSize(after) > Requests.MAX_ITEM_SIZE) {
                 throw DynamoDbErrors.validation("Item size to update has exceeded the maximum allowed size");
             }
+            Throttle.admitIndexWrites(engine, t, before, after);
             t.write(k, ordered(after));
         } finally {
             t.lock().unlock();
         }
+        Throttle.chargeWrite(engine, t, before, after, 1);
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, AttributeValue> attributes = switch (rv) {
             case "ALL_OLD" -> before;
@@ -188,16 +198,19 @@ public final class ItemOperations {
         Table t = engine.readyTable(ctx.scope(), in.tableName());
         ItemKey k = Requests.key(t, in.key());
         Map<String, AttributeValue> before;
+        Throttle.admitWrite(engine, t);
         t.lock().lock();
         try {
             before = t.get(k);
-            check(condition, before, in.returnValuesOnConditionCheckFailure());
+            checkCharged(t, condition, before, in.returnValuesOnConditionCheckFailure());
+            Throttle.admitIndexWrites(engine, t, before, null);
             if (before != null) {
                 t.write(k, null);
             }
         } finally {
             t.lock().unlock();
         }
+        Throttle.chargeWrite(engine, t, before, null, 1);
         Map<String, Object> out = new LinkedHashMap<>();
         if ("ALL_OLD".equals(rv) && before != null) {
             out.put("Attributes", before);
@@ -217,6 +230,16 @@ public final class ItemOperations {
                 : expected != null ? Legacy.expected(expected, conditionalOperator) : null;
         ph.checkAllUsed();
         return c;
+    }
+
+    /** As {@link #check}, charging a refused write's capacity when the harness throttles. */
+    private void checkCharged(Table t, Condition condition, Map<String, AttributeValue> item, String onFailure) {
+        try {
+            check(condition, item, onFailure);
+        } catch (AwsException e) {
+            Throttle.chargeFailedCondition(engine, t, item);
+            throw e;
+        }
     }
 
     /** The ConditionalCheckFailedException, with the item when the request asked for it (ALL_OLD). */

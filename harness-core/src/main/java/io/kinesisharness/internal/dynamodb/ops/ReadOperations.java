@@ -185,6 +185,7 @@ public final class ReadOperations {
     /** One page: evaluates items in order until Limit items or 1 MB were read, then filters and projects. */
     private Map<String, Object> page(Table t, SecondaryIndex index, NavigableMap<ItemKey, ?> view, Integer limit,
             KeyTest keyTest, Condition filter, List<Path> projection, String select, String rcc, boolean consistent) {
+        Throttle.admitRead(engine, t, index);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int scanned = 0;
         long bytes = 0;
@@ -227,7 +228,9 @@ public final class ReadOperations {
         if (more && last != null) {
             out.put("LastEvaluatedKey", lastEvaluatedKey(t, index, last));
         }
-        Map<String, Object> cc = Capacity.of(rcc, t, Capacity.readUnits(bytes, consistent), false);
+        double units = Capacity.readUnits(bytes, consistent);
+        Throttle.chargeRead(engine, t, index, units);
+        Map<String, Object> cc = Capacity.of(rcc, t, units, false);
         if (cc != null) {
             out.put("ConsumedCapacity", cc);
         }

@@ -87,6 +87,7 @@ public final class TransactionOperations {
             }
         }
         List<Table> tables = lockOrder(actions);
+        tables.forEach(t -> Throttle.admitWrite(engine, t));
         tables.forEach(t -> t.lock().lock());
         try {
             List<Map<String, Object>> reasons = new ArrayList<>();
@@ -117,7 +118,10 @@ public final class TransactionOperations {
             for (int i = 0; i < actions.size(); i++) {
                 Action a = actions.get(i);
                 if (!"Check".equals(a.kind())) {
+                    Map<String, AttributeValue> before = a.table().get(a.key());
                     a.table().write(a.key(), results.get(i));
+                    // A transactional write costs twice a plain one.
+                    Throttle.chargeWrite(engine, a.table(), before, results.get(i), 2);
                 }
             }
         } finally {
@@ -229,11 +233,15 @@ public final class TransactionOperations {
                 gets.forEach(x -> add((Table) x[0]));
             }
         });
+        tables.forEach(t -> Throttle.admitRead(engine, t, null));
         tables.forEach(t -> t.lock().lock());
         List<Map<String, Object>> responses = new ArrayList<>();
         try {
             for (Object[] g : gets) {
                 Map<String, AttributeValue> item = ((Table) g[0]).get((ItemKey) g[1]);
+                // A transactional read costs twice a strongly consistent one.
+                Throttle.chargeRead(engine, (Table) g[0], null,
+                        2 * Capacity.readUnits(item == null ? 0 : Values.itemSize(item), true));
                 @SuppressWarnings("unchecked")
                 List<Path> projection = (List<Path>) g[2];
                 responses.add(item == null ? Map.of() : Map.of("Item", Projections.apply(projection, item)));

@@ -1,0 +1,189 @@
+package io.kinesisharness.dynamodb;
+
+import static io.kinesisharness.dynamodb.DynamoDbClients.item;
+import static io.kinesisharness.dynamodb.DynamoDbClients.n;
+import static io.kinesisharness.dynamodb.DynamoDbClients.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kinesisharness.ClockMode;
+import io.kinesisharness.KinesisHarness;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Provisioned throughput under {@code throttling(true)}: a table's capacity with DynamoDB's 300 seconds of burst, on
+ * the harness clock, so a test spends it at one instant, sees ProvisionedThroughputExceededException with its
+ * ThrottlingReasons, and frees capacity by advancing the clock. Writes that change a global index need its
+ * capacity too; batches leave a spent table's requests unprocessed; on-demand tables and an unthrottled harness
+ * never refuse.
+ */
+class DynamoDbThrottlingTest {
+
+    private static final Instant START = Instant.parse("2026-12-07T00:00:00Z");
+
+    private KinesisHarness harness;
+    private DynamoDbClient dynamo;
+
+    private void start(boolean throttling) {
+        harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(START).throttling(throttling).start();
+        dynamo = DynamoDbClients.dynamo(harness);
+    }
+
+    @AfterEach
+    void stop() {
+        dynamo.close();
+        harness.close();
+    }
+
+    private void provisioned(String name, long read, long write) {
+        dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PROVISIONED)
+                .provisionedThroughput(p -> p.readCapacityUnits(read).writeCapacityUnits(write))
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("kind").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
+                .globalSecondaryIndexes(g -> g.indexName("byKind")
+                        .keySchema(k -> k.attributeName("kind").keyType(KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+                        .provisionedThroughput(p -> p.readCapacityUnits(read).writeCapacityUnits(1L))));
+    }
+
+    private void put(String table, String id) {
+        dynamo.putItem(b -> b.tableName(table).item(item("id", s(id))));
+    }
+
+    @Test
+    void a_table_spends_its_burst_then_is_throttled_until_the_clock_refills_it() {
+        start(true);
+        provisioned("orders", 1, 1);
+        for (int i = 0; i < 300; i++) {
+            put("orders", "o" + i);
+        }
+        assertThatThrownBy(() -> put("orders", "one-too-many"))
+                .isInstanceOfSatisfying(ProvisionedThroughputExceededException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("The level of configured provisioned throughput for the "
+                            + "table was exceeded. Consider increasing your provisioning level with the UpdateTable "
+                            + "API.");
+                    assertThat(e.throttlingReasons()).containsExactly(ThrottlingReason.builder()
+                            .reason("TableWriteProvisionedThroughputExceeded")
+                            .resource("arn:aws:dynamodb:us-east-1:000000000000:table/orders").build());
+                });
+        assertThat(dynamo.getItem(b -> b.tableName("orders").key(item("id", s("one-too-many")))).hasItem())
+                .as("a refused write writes nothing").isFalse();
+
+        harness.clock().advance(Duration.ofSeconds(1));
+        put("orders", "after-a-second");
+        assertThatThrownBy(() -> put("orders", "and-no-more")).isInstanceOf(ProvisionedThroughputExceededException.class);
+
+        // Reads have their own capacity: a strongly consistent read of a small item costs a unit.
+        for (int i = 0; i < 300; i++) {
+            int n = i;
+            dynamo.getItem(b -> b.tableName("orders").key(item("id", s("o" + n))).consistentRead(true));
+        }
+        assertThatThrownBy(() -> dynamo.getItem(b -> b.tableName("orders").key(item("id", s("o1")))))
+                .isInstanceOfSatisfying(ProvisionedThroughputExceededException.class, e -> assertThat(
+                        e.throttlingReasons().get(0).reason()).isEqualTo("TableReadProvisionedThroughputExceeded"));
+        assertThatThrownBy(() -> dynamo.scan(b -> b.tableName("orders")))
+                .isInstanceOf(ProvisionedThroughputExceededException.class);
+        // A second refills one unit: two eventually consistent reads, at half a unit each.
+        harness.clock().advance(Duration.ofSeconds(1));
+        dynamo.getItem(b -> b.tableName("orders").key(item("id", s("o1"))));
+        dynamo.getItem(b -> b.tableName("orders").key(item("id", s("o2"))));
+        assertThatThrownBy(() -> dynamo.getItem(b -> b.tableName("orders").key(item("id", s("o3")))))
+                .isInstanceOf(ProvisionedThroughputExceededException.class);
+
+        dynamo.updateTable(b -> b.tableName("orders").provisionedThroughput(p -> p.readCapacityUnits(5L)
+                .writeCapacityUnits(5L)));
+        put("orders", "after-the-update");
+        assertThat(dynamo.scan(b -> b.tableName("orders")).count()).isEqualTo(302);
+    }
+
+    @Test
+    void a_write_that_changes_a_global_index_needs_the_index_capacity_too() {
+        start(true);
+        provisioned("events", 1000, 1000);
+        for (int i = 0; i < 300; i++) {
+            int n = i;
+            dynamo.putItem(b -> b.tableName("events").item(item("id", s("e" + n), "kind", s("click"))));
+        }
+        assertThatThrownBy(() -> dynamo.putItem(b -> b.tableName("events").item(item("id", s("x"), "kind",
+                s("click"))))).isInstanceOfSatisfying(ProvisionedThroughputExceededException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("The level of configured provisioned throughput for one or "
+                            + "more global secondary indexes of the table was exceeded.");
+                    assertThat(e.throttlingReasons()).containsExactly(ThrottlingReason.builder()
+                            .reason("IndexWriteProvisionedThroughputExceeded")
+                            .resource("arn:aws:dynamodb:us-east-1:000000000000:table/events/index/byKind").build());
+                });
+        put("events", "no-kind-no-index");
+        assertThat(dynamo.getItem(b -> b.tableName("events").key(item("id", s("no-kind-no-index")))).hasItem())
+                .isTrue();
+    }
+
+    @Test
+    void a_batch_leaves_a_spent_tables_requests_unprocessed_and_fails_when_nothing_could_be_done() {
+        start(true);
+        provisioned("spent", 1, 1);
+        provisioned("roomy", 1000, 1000);
+        for (int i = 0; i < 300; i++) {
+            put("spent", "s" + i);
+        }
+        List<WriteRequest> spentWrites = List.of(WriteRequest.builder().putRequest(p -> p.item(item("id",
+                s("late"), "n", n("1")))).build());
+        List<WriteRequest> roomyWrites = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            roomyWrites.add(WriteRequest.builder().putRequest(p -> p.item(item("id", s("r" + n)))).build());
+        }
+        BatchWriteItemResponse both = dynamo.batchWriteItem(b -> b.requestItems(Map.of("spent", spentWrites,
+                "roomy", roomyWrites)));
+        assertThat(both.unprocessedItems()).isEqualTo(Map.of("spent", spentWrites));
+        assertThat(dynamo.scan(b -> b.tableName("roomy")).count()).isEqualTo(3);
+
+        assertThatThrownBy(() -> dynamo.batchWriteItem(b -> b.requestItems(Map.of("spent", spentWrites))))
+                .isInstanceOf(ProvisionedThroughputExceededException.class);
+        harness.clock().advance(Duration.ofSeconds(1));
+        assertThat(dynamo.batchWriteItem(b -> b.requestItems(Map.of("spent", spentWrites))).unprocessedItems())
+                .as("the caller's retry after the clock moved").isEmpty();
+    }
+
+    @Test
+    void on_demand_tables_and_an_unthrottled_harness_never_refuse() {
+        start(false);
+        provisioned("tiny", 1, 1);
+        dynamo.createTable(b -> b.tableName("on-demand").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        for (int i = 0; i < 400; i++) {
+            put("tiny", "t" + i);
+            put("on-demand", "d" + i);
+        }
+        assertThat(dynamo.scan(b -> b.tableName("tiny")).count()).isEqualTo(400);
+        assertThat(dynamo.scan(b -> b.tableName("on-demand")).count()).isEqualTo(400);
+    }
+
+    @Test
+    void on_demand_tables_are_not_throttled_by_a_throttling_harness() {
+        start(true);
+        dynamo.createTable(b -> b.tableName("on-demand").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        for (int i = 0; i < 400; i++) {
+            put("on-demand", "d" + i);
+        }
+        assertThat(dynamo.scan(b -> b.tableName("on-demand")).count()).isEqualTo(400);
+    }
+}
