@@ -124,6 +124,43 @@ class AnalyticsIoTest {
     }
 
     @Test
+    void a_row_path_slice_makes_rows_of_array_elements_and_mappings_reach_into_each_row() {
+        String code = """
+                CREATE OR REPLACE STREAM "DESTINATION_SQL_STREAM" (SYM VARCHAR(4), LAST_TAG VARCHAR(8));
+                CREATE OR REPLACE PUMP "P" AS INSERT INTO "DESTINATION_SQL_STREAM"
+                  SELECT STREAM SYM, LAST_TAG FROM "SOURCE_SQL_STREAM_001";
+                """;
+        kda.createApplication(b -> b.applicationName("rows").applicationCode(code)
+                .outputs(o -> o.name("DESTINATION_SQL_STREAM").kinesisStreamsOutput(k -> k
+                        .resourceARN("arn:aws:kinesis:us-east-1:000000000000:stream/out").roleARN(ROLE))
+                        .destinationSchema(d -> d.recordFormatType(RecordFormatType.JSON)))
+                .inputs(i -> i.namePrefix("SOURCE_SQL_STREAM").kinesisStreamsInput(k -> k.resourceARN(STOCKS)
+                        .roleARN(ROLE)).inputSchema(sc -> sc.recordFormat(f -> f.recordFormatType(RecordFormatType.JSON)
+                                .mappingParameters(m -> m.jsonMappingParameters(j -> j.recordRowPath("$.trades[1:]"))))
+                        .recordColumns(c -> c.name("SYM").mapping("$.trades[1:].sym").sqlType("VARCHAR(4)"),
+                                c -> c.name("LAST_TAG").mapping("$.trades[1:].tags[-1]").sqlType("VARCHAR(8)")))));
+        start("rows", InputStartingPosition.NOW);
+        put("{\"trades\":[{\"sym\":\"SKIP\",\"tags\":[\"x\"]},{\"sym\":\"AMZN\",\"tags\":[\"a\",\"late\"]},"
+                + "{\"sym\":\"MSFT\",\"tags\":[\"only\"]}]}");
+        harness.clock().advance(Duration.ofSeconds(1));
+
+        String shard = kinesis.listShards(b -> b.streamName("out")).shards().get(0).shardId();
+        String iterator = kinesis.getShardIterator(b -> b.streamName("out").shardId(shard)
+                .shardIteratorType("TRIM_HORIZON")).shardIterator();
+        assertThat(kinesis.getRecords(b -> b.shardIterator(iterator)).records())
+                .extracting(r -> r.data().asUtf8String())
+                .containsExactly("{\"SYM\":\"AMZN\",\"LAST_TAG\":\"late\"}",
+                        "{\"SYM\":\"MSFT\",\"LAST_TAG\":\"only\"}");
+
+        assertThatThrownBy(() -> kda.createApplication(b -> b.applicationName("descent").inputs(i -> i
+                .namePrefix("SOURCE_SQL_STREAM").kinesisStreamsInput(k -> k.resourceARN(STOCKS).roleARN(ROLE))
+                .inputSchema(sc -> sc.recordFormat(f -> f.recordFormatType(RecordFormatType.JSON)
+                                .mappingParameters(m -> m.jsonMappingParameters(j -> j.recordRowPath("$..trades"))))
+                        .recordColumns(c -> c.name("SYM").mapping("$..trades.sym").sqlType("VARCHAR(4)"))))))
+                .hasMessageContaining("recursive descent");
+    }
+
+    @Test
     void trim_horizon_reads_what_was_there_and_last_stopped_point_resumes_where_the_run_stopped() {
         create("app", software.amazon.awssdk.services.kinesisanalytics.model.Output.builder()
                 .name("DESTINATION_SQL_STREAM").kinesisFirehoseOutput(f -> f

@@ -87,7 +87,8 @@ class DynamoDbThrottlingTest {
 
         harness.clock().advance(Duration.ofSeconds(1));
         put("orders", "after-a-second");
-        assertThatThrownBy(() -> put("orders", "and-no-more")).isInstanceOf(ProvisionedThroughputExceededException.class);
+        assertThatThrownBy(() -> put("orders", "and-no-more"))
+                .isInstanceOf(ProvisionedThroughputExceededException.class);
 
         // Reads have their own capacity: a strongly consistent read of a small item costs a unit.
         for (int i = 0; i < 300; i++) {
