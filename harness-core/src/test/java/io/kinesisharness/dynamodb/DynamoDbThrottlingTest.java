@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Provisioned throughput under {@code throttling(true)}: a table's capacity with DynamoDB's 300 seconds of burst, on
  * the harness clock, so a test spends it at one instant, sees ProvisionedThroughputExceededException with its
  * ThrottlingReasons, and frees capacity by advancing the clock. Writes that change a global index need its
- * capacity too; batches leave a spent table's requests unprocessed; on-demand tables and an unthrottled harness
- * never refuse.
+ * capacity too; batches leave a spent table's requests unprocessed; an on-demand table is limited only by its
+ * OnDemandThroughput maximum; an unthrottled harness never refuses.
  */
 class DynamoDbThrottlingTest {
 
@@ -174,6 +175,42 @@ class DynamoDbThrottlingTest {
         }
         assertThat(dynamo.scan(b -> b.tableName("tiny")).count()).isEqualTo(400);
         assertThat(dynamo.scan(b -> b.tableName("on-demand")).count()).isEqualTo(400);
+    }
+
+    @Test
+    void an_on_demand_maximum_limits_a_table_to_its_units_a_second_and_is_described_back() {
+        start(true);
+        dynamo.createTable(b -> b.tableName("capped").billingMode(BillingMode.PAY_PER_REQUEST)
+                .onDemandThroughput(o -> o.maxWriteRequestUnits(5L))
+                .warmThroughput(w -> w.readUnitsPerSecond(12_000L).writeUnitsPerSecond(4_000L))
+                .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+        TableDescription described = dynamo.describeTable(b -> b.tableName("capped")).table();
+        assertThat(described.onDemandThroughput().maxWriteRequestUnits()).isEqualTo(5L);
+        assertThat(described.onDemandThroughput().maxReadRequestUnits()).as("no maximum").isEqualTo(-1L);
+        assertThat(described.warmThroughput().readUnitsPerSecond()).isEqualTo(12_000L);
+        assertThat(described.warmThroughput().writeUnitsPerSecond()).isEqualTo(4_000L);
+        assertThat(described.warmThroughput().statusAsString()).isEqualTo("ACTIVE");
+
+        for (int i = 0; i < 5; i++) {
+            put("capped", "c" + i);
+        }
+        assertThatThrownBy(() -> put("capped", "sixth"))
+                .isInstanceOfSatisfying(ProvisionedThroughputExceededException.class, e -> assertThat(
+                        e.throttlingReasons().get(0).reason()).isEqualTo("TableWriteMaxOnDemandThroughputExceeded"));
+        harness.clock().advance(Duration.ofSeconds(1));
+        put("capped", "sixth");
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            dynamo.getItem(b -> b.tableName("capped").key(item("id", s("c" + (n % 5)))));
+        }
+
+        dynamo.updateTable(b -> b.tableName("capped").onDemandThroughput(o -> o.maxWriteRequestUnits(-1L)));
+        assertThat(dynamo.describeTable(b -> b.tableName("capped")).table().onDemandThroughput()
+                .maxWriteRequestUnits()).isEqualTo(-1L);
+        for (int i = 0; i < 50; i++) {
+            put("capped", "free" + i);
+        }
     }
 
     @Test

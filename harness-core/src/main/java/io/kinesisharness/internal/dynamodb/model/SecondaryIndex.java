@@ -21,6 +21,8 @@ public final class SecondaryIndex {
     private final ConcurrentSkipListMap<ItemKey, ItemKey> entries = new ConcurrentSkipListMap<>();
     private volatile long readCapacity;
     private volatile long writeCapacity;
+    private volatile Throughputs.OnDemand onDemand;
+    private volatile Throughputs.Warm warm;
     private long sizeBytes;
 
     public SecondaryIndex(String name, KeySchema key, boolean global, String projectionType,
@@ -74,6 +76,24 @@ public final class SecondaryIndex {
     public void capacity(long read, long write) {
         this.readCapacity = read;
         this.writeCapacity = write;
+    }
+
+    /** The on-demand maximum (OnDemandThroughput), or null when none was set. */
+    public Throughputs.OnDemand onDemand() {
+        return onDemand;
+    }
+
+    public void onDemand(Throughputs.OnDemand limits) {
+        this.onDemand = limits;
+    }
+
+    /** The warm throughput the index was given, or null. */
+    public Throughputs.Warm warm() {
+        return warm;
+    }
+
+    public void warm(Throughputs.Warm warm) {
+        this.warm = warm;
     }
 
     public synchronized long sizeBytes() {

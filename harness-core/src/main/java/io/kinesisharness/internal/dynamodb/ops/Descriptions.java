@@ -5,6 +5,7 @@ import io.kinesisharness.internal.dynamodb.model.KeySchema;
 import io.kinesisharness.internal.dynamodb.model.SecondaryIndex;
 import io.kinesisharness.internal.dynamodb.model.Table;
 import io.kinesisharness.internal.dynamodb.model.TableSettings;
+import io.kinesisharness.internal.dynamodb.model.Throughputs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,12 @@ final class Descriptions {
                 }
                 x.put("ProvisionedThroughput", throughput(s.payPerRequest() ? 0 : i.readCapacity(),
                         s.payPerRequest() ? 0 : i.writeCapacity()));
+                if (i.onDemand() != null) {
+                    x.put("OnDemandThroughput", onDemand(i.onDemand()));
+                }
+                if (i.warm() != null) {
+                    x.put("WarmThroughput", warm(i.warm(), status));
+                }
             }
             x.put("IndexSizeBytes", i.sizeBytes());
             x.put("ItemCount", (long) i.entries().size());
@@ -88,7 +95,28 @@ final class Descriptions {
             d.put("TableClassSummary", Map.of("TableClass", s.tableClass()));
         }
         d.put("DeletionProtectionEnabled", s.deletionProtection());
+        if (s.onDemand() != null) {
+            d.put("OnDemandThroughput", onDemand(s.onDemand()));
+        }
+        if (s.warm() != null) {
+            d.put("WarmThroughput", warm(s.warm(), t.status(now)));
+        }
         return d;
+    }
+
+    private static Map<String, Object> onDemand(Throughputs.OnDemand o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("MaxReadRequestUnits", o.maxReadRequestUnits());
+        m.put("MaxWriteRequestUnits", o.maxWriteRequestUnits());
+        return m;
+    }
+
+    private static Map<String, Object> warm(Throughputs.Warm w, String status) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ReadUnitsPerSecond", w.readUnitsPerSecond());
+        m.put("WriteUnitsPerSecond", w.writeUnitsPerSecond());
+        m.put("Status", status);
+        return m;
     }
 
     /** What DeleteTable answers: the recorded subset, DELETING. */

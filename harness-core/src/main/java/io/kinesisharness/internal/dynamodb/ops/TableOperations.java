@@ -20,7 +20,9 @@ import io.kinesisharness.internal.dynamodb.api.ListTagsOfResourceInput;
 import io.kinesisharness.internal.dynamodb.api.ListTagsOfResourceOutput;
 import io.kinesisharness.internal.dynamodb.api.LocalSecondaryIndex;
 import io.kinesisharness.internal.dynamodb.api.Projection;
+import io.kinesisharness.internal.dynamodb.api.OnDemandThroughput;
 import io.kinesisharness.internal.dynamodb.api.ProvisionedThroughput;
+import io.kinesisharness.internal.dynamodb.api.WarmThroughput;
 import io.kinesisharness.internal.dynamodb.api.SSEDescription;
 import io.kinesisharness.internal.dynamodb.api.Tag;
 import io.kinesisharness.internal.dynamodb.api.TagResourceInput;
@@ -35,6 +37,7 @@ import io.kinesisharness.internal.dynamodb.model.KeySchema;
 import io.kinesisharness.internal.dynamodb.model.SecondaryIndex;
 import io.kinesisharness.internal.dynamodb.model.Table;
 import io.kinesisharness.internal.dynamodb.model.TableSettings;
+import io.kinesisharness.internal.dynamodb.model.Throughputs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,9 +125,12 @@ public final class TableOperations {
                     used.add(k.rangeName());
                 }
                 ProvisionedThroughput gpt = g.provisionedThroughput();
-                indexes.add(new SecondaryIndex(g.indexName(), k, true, g.projection().projectionType(),
+                SecondaryIndex index = new SecondaryIndex(g.indexName(), k, true, g.projection().projectionType(),
                         g.projection().nonKeyAttributes(), activeAt, gpt == null ? 0 : gpt.readCapacityUnits(),
-                        gpt == null ? 0 : gpt.writeCapacityUnits()));
+                        gpt == null ? 0 : gpt.writeCapacityUnits());
+                index.onDemand(onDemand(g.onDemandThroughput(), null));
+                index.warm(warm(g.warmThroughput(), null));
+                indexes.add(index);
             }
             if (in.globalSecondaryIndexes().size() > 20) {
                 throw DynamoDbErrors.invalidParameter("GlobalSecondaryIndex count exceeds the per-table limit of 20");
@@ -139,7 +145,8 @@ public final class TableOperations {
         TableSettings settings = new TableSettings(List.copyOf(defs), billing, pt == null ? 0 : pt.readCapacityUnits(),
                 pt == null ? 0 : pt.writeCapacityUnits(), in.billingMode() != null,
                 "PAY_PER_REQUEST".equals(billing) ? now : null, Boolean.TRUE.equals(in.deletionProtectionEnabled()),
-                in.tableClass(), in.streamSpecification(), sse(in.sSESpecification(), target.scope()), null, false);
+                in.tableClass(), in.streamSpecification(), sse(in.sSESpecification(), target.scope()), null, false,
+                onDemand(in.onDemandThroughput(), null), warm(in.warmThroughput(), null));
         Table table = new Table(target.scope(), target.name(), key, settings, now, activeAt,
                 engine.timeToLive()::expiresAt);
         indexes.forEach(table::addIndex);
@@ -148,6 +155,30 @@ public final class TableOperations {
         }
         engine.tables().add(table, now);
         return Map.of("TableDescription", Descriptions.table(table, now));
+    }
+
+    /** An OnDemandThroughput given (its absent members keep what was there; -1 is no maximum), else the current. */
+    private static Throughputs.OnDemand onDemand(OnDemandThroughput given, Throughputs.OnDemand current) {
+        if (given == null) {
+            return current;
+        }
+        long read = given.maxReadRequestUnits() != null ? given.maxReadRequestUnits()
+                : current != null ? current.maxReadRequestUnits() : -1;
+        long write = given.maxWriteRequestUnits() != null ? given.maxWriteRequestUnits()
+                : current != null ? current.maxWriteRequestUnits() : -1;
+        return new Throughputs.OnDemand(read, write);
+    }
+
+    /** A WarmThroughput given (its absent members keep what was there), else the current. */
+    private static Throughputs.Warm warm(WarmThroughput given, Throughputs.Warm current) {
+        if (given == null) {
+            return current;
+        }
+        long read = given.readUnitsPerSecond() != null ? given.readUnitsPerSecond()
+                : current != null ? current.readUnitsPerSecond() : 0;
+        long write = given.writeUnitsPerSecond() != null ? given.writeUnitsPerSecond()
+                : current != null ? current.writeUnitsPerSecond() : 0;
+        return new Throughputs.Warm(read, write);
     }
 
     private static void checkBilling(String billing, ProvisionedThroughput pt) {
@@ -304,7 +335,8 @@ public final class TableOperations {
                 in.tableClass() != null ? in.tableClass() : s.tableClass(),
                 in.streamSpecification() != null ? in.streamSpecification() : s.streams(),
                 in.sSESpecification() != null ? sse(in.sSESpecification(), t.scope()) : s.sse(), s.ttlAttribute(),
-                s.pointInTimeRecovery());
+                s.pointInTimeRecovery(), onDemand(in.onDemandThroughput(), s.onDemand()),
+                warm(in.warmThroughput(), s.warm()));
         t.settings(updated);
         return Map.of("TableDescription", Descriptions.table(t, now));
     }
@@ -344,9 +376,12 @@ public final class TableOperations {
                 checkProjection(c.projection());
                 checkIndexThroughput(billing, c.indexName(), c.provisionedThroughput());
                 ProvisionedThroughput pt = c.provisionedThroughput();
-                t.addIndex(new SecondaryIndex(c.indexName(), k, true, c.projection().projectionType(),
+                SecondaryIndex index = new SecondaryIndex(c.indexName(), k, true, c.projection().projectionType(),
                         c.projection().nonKeyAttributes(), now.plus(engine.indexDelay()),
-                        pt == null ? 0 : pt.readCapacityUnits(), pt == null ? 0 : pt.writeCapacityUnits()));
+                        pt == null ? 0 : pt.readCapacityUnits(), pt == null ? 0 : pt.writeCapacityUnits());
+                index.onDemand(onDemand(c.onDemandThroughput(), null));
+                index.warm(warm(c.warmThroughput(), null));
+                t.addIndex(index);
             } else if (u.delete() != null) {
                 SecondaryIndex i = t.index(u.delete().indexName());
                 if (i == null || !i.global()) {
@@ -364,6 +399,8 @@ public final class TableOperations {
                 if (pt != null) {
                     i.capacity(pt.readCapacityUnits(), pt.writeCapacityUnits());
                 }
+                i.onDemand(onDemand(u.update().onDemandThroughput(), i.onDemand()));
+                i.warm(warm(u.update().warmThroughput(), i.warm()));
             }
         }
     }
