@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The read and write capacity of one table and its global secondary indexes, as token buckets on the harness clock:
  * a provisioned table's capacity, or an on-demand table's maximum (OnDemandThroughput). DynamoDB keeps up to five
  * minutes of unused provisioned capacity for bursts, so such a bucket holds 300 seconds of its rate (full when the
- * table or its throughput is new) and refills at the provisioned rate; an on-demand maximum holds one second's. A request is
+ * table or its throughput is new) and refills at that rate; an on-demand maximum holds one second's. A request is
  * admitted while its bucket is not empty and charged what it consumed afterwards, into debt if need be, as
  * DynamoDB admits before it knows an item's size. Units are counted in halves: an eventually consistent read of
  * up to 4 KB costs half a read unit.

@@ -31,6 +31,7 @@ public record TableSettings(List<AttributeDefinition> attributeDefinitions, Stri
 
     public TableSettings withPointInTimeRecovery(boolean enabled) {
         return new TableSettings(attributeDefinitions, billingMode, readCapacity, writeCapacity, billingModeGiven,
-                payPerRequestSince, deletionProtection, tableClass, streams, sse, ttlAttribute, enabled, onDemand, warm);
+                payPerRequestSince, deletionProtection, tableClass, streams, sse, ttlAttribute, enabled, onDemand,
+                warm);
     }
 }
