@@ -145,6 +145,18 @@ class DynamoDbTablesTest {
     }
 
     @Test
+    void parameters_of_features_the_harness_does_not_serve_are_refused_naming_them() {
+        assertThatThrownBy(() -> dynamo.createTable(leases("with-policy").toBuilder().resourcePolicy("{}").build()))
+                .isInstanceOf(DynamoDbException.class).hasMessageStartingWith("Kinesis Harness does not serve "
+                        + "DynamoDB's resource policies (ResourcePolicy)");
+        assertThat(dynamo.listTables().tableNames()).doesNotContain("with-policy");
+        dynamo.createTable(leases("replicated"));
+        assertThatThrownBy(() -> dynamo.updateTable(b -> b.tableName("replicated").replicaUpdates(r -> r
+                .create(c -> c.regionName("eu-west-1"))))).isInstanceOf(DynamoDbException.class)
+                .hasMessageStartingWith("Kinesis Harness does not serve DynamoDB's global tables (ReplicaUpdates)");
+    }
+
+    @Test
     void missing_tables_are_named_as_each_operation_names_them() {
         assertThatThrownBy(() -> dynamo.describeTable(b -> b.tableName("nope")))
                 .isInstanceOf(ResourceNotFoundException.class)
