@@ -21,9 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** Query and Scan: key conditions, order, pages, filters, indexes, parallel segments, and AWS's errors. */
 class DynamoDbQueryScanTest {
@@ -139,6 +141,30 @@ class DynamoDbQueryScanTest {
                 .exclusiveStartKey(whole.lastEvaluatedKey()));
         assertThat(rest.count()).isZero();
         assertThat(rest.hasLastEvaluatedKey()).isFalse();
+    }
+
+    @Test
+    void writes_to_a_table_with_a_local_index_report_their_item_collection_when_asked() {
+        var put = dynamo.putItem(b -> b.tableName("events").item(item("user", s("u9"), "at", n("1"), "score",
+                n("3"))).returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE));
+        assertThat(put.itemCollectionMetrics().itemCollectionKey()).isEqualTo(item("user", s("u9")));
+        assertThat(put.itemCollectionMetrics().sizeEstimateRangeGB()).containsExactly(0.0, 1.0);
+        assertThat(dynamo.putItem(b -> b.tableName("events").item(item("user", s("u9"), "at", n("2"))))
+                .itemCollectionMetrics()).as("not asked").isNull();
+
+        var batch = dynamo.batchWriteItem(b -> b.requestItems(Map.of("events", List.of(
+                WriteRequest.builder().deleteRequest(d -> d.key(item("user", s("u9"), "at", n("1")))).build(),
+                WriteRequest.builder().putRequest(p -> p.item(item("user", s("u8"), "at", n("1")))).build())))
+                .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE));
+        assertThat(batch.itemCollectionMetrics().get("events")).extracting(m -> m.itemCollectionKey().get("user")
+                .s()).containsExactlyInAnyOrder("u9", "u8");
+
+        var tx = dynamo.transactWriteItems(b -> b.transactItems(t -> t.update(u -> u.tableName("events")
+                .key(item("user", s("u8"), "at", n("1"))).updateExpression("SET score = :s")
+                .expressionAttributeValues(item(":s", n("5"))))).returnItemCollectionMetrics(
+                        ReturnItemCollectionMetrics.SIZE));
+        assertThat(tx.itemCollectionMetrics().get("events")).singleElement()
+                .satisfies(m -> assertThat(m.itemCollectionKey()).isEqualTo(item("user", s("u8"))));
     }
 
     @Test

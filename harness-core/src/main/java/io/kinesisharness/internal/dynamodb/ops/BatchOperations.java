@@ -107,6 +107,7 @@ public final class BatchOperations {
             throw DynamoDbErrors.validation("Too many items requested for the BatchWriteItem call");
         }
         List<Runnable> writes = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> collections = new LinkedHashMap<>();
         Map<String, List<WriteRequest>> unprocessed = new LinkedHashMap<>();
         List<Map<String, Object>> capacity = new ArrayList<>();
         for (Map.Entry<String, List<WriteRequest>> e : in.requestItems().entrySet()) {
@@ -142,6 +143,11 @@ public final class BatchOperations {
                         t.lock().unlock();
                     }
                     Throttle.chargeWrite(engine, t, before, item, 1);
+                    Map<String, Object> metrics = ItemCollections.metrics(in.returnItemCollectionMetrics(), t,
+                            item != null ? item : before);
+                    if (metrics != null) {
+                        collections.computeIfAbsent(e.getKey(), n -> new ArrayList<>()).add(metrics);
+                    }
                 });
             }
             if (throttled) {
@@ -160,6 +166,9 @@ public final class BatchOperations {
         writes.forEach(Runnable::run);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("UnprocessedItems", unprocessed);
+        if (!collections.isEmpty()) {
+            out.put("ItemCollectionMetrics", collections);
+        }
         if (!capacity.isEmpty()) {
             out.put("ConsumedCapacity", capacity);
         }

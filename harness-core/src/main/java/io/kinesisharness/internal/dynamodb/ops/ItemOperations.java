@@ -110,6 +110,7 @@ public final class ItemOperations {
             out.put("Attributes", before);
         }
         addCapacity(out, in.returnConsumedCapacity(), t, Capacity.writeUnits(before, item));
+        addCollection(out, ItemCollections.metrics(in.returnItemCollectionMetrics(), t, item));
         return out;
     }
 
@@ -174,6 +175,7 @@ public final class ItemOperations {
             out.put("Attributes", attributes);
         }
         addCapacity(out, in.returnConsumedCapacity(), t, Capacity.writeUnits(before, after));
+        addCollection(out, ItemCollections.metrics(in.returnItemCollectionMetrics(), t, after));
         return out;
     }
 
@@ -216,6 +218,7 @@ public final class ItemOperations {
             out.put("Attributes", before);
         }
         addCapacity(out, in.returnConsumedCapacity(), t, Capacity.writeUnits(before, null));
+        addCollection(out, ItemCollections.metrics(in.returnItemCollectionMetrics(), t, before));
         return out;
     }
 
@@ -250,6 +253,12 @@ public final class ItemOperations {
                 e.member("Item", item);
             }
             throw e;
+        }
+    }
+
+    private static void addCollection(Map<String, Object> out, Map<String, Object> metrics) {
+        if (metrics != null) {
+            out.put("ItemCollectionMetrics", metrics);
         }
     }
 

@@ -87,6 +87,7 @@ public final class TransactionOperations {
             }
         }
         List<Table> tables = lockOrder(actions);
+        Map<String, List<Map<String, Object>>> collections = new LinkedHashMap<>();
         tables.forEach(t -> Throttle.admitWrite(engine, t));
         tables.forEach(t -> t.lock().lock());
         try {
@@ -122,6 +123,11 @@ public final class TransactionOperations {
                     a.table().write(a.key(), results.get(i));
                     // A transactional write costs twice a plain one.
                     Throttle.chargeWrite(engine, a.table(), before, results.get(i), 2);
+                    Map<String, Object> metrics = ItemCollections.metrics(in.returnItemCollectionMetrics(),
+                            a.table(), results.get(i) != null ? results.get(i) : before);
+                    if (metrics != null) {
+                        collections.computeIfAbsent(a.table().name(), n -> new ArrayList<>()).add(metrics);
+                    }
                 }
             }
         } finally {
@@ -131,7 +137,7 @@ public final class TransactionOperations {
             tokens.put(ctx.scope().accountId() + "/" + token, new Object[] {in.toString(),
                     engine.now().plus(TOKEN_LIFETIME)});
         }
-        return Map.of();
+        return collections.isEmpty() ? Map.of() : Map.of("ItemCollectionMetrics", collections);
     }
 
     /** What an action leaves at its key (null: nothing), checked for size and index key types. */
