@@ -120,6 +120,24 @@ class S3BucketsTest {
     }
 
     @Test
+    void an_expected_bucket_owner_that_is_not_the_owner_is_access_denied() {
+        s3.createBucket(b -> b.bucket("owned"));
+        String owner = harness.accountId();
+        s3.putObject(b -> b.bucket("owned").key("k").expectedBucketOwner(owner), RequestBody.fromString("v"));
+        assertThatThrownBy(() -> s3.putObject(b -> b.bucket("owned").key("k2").expectedBucketOwner("111122223333"),
+                RequestBody.fromString("v"))).isInstanceOf(S3Exception.class)
+                .satisfies(e -> assertThat(((S3Exception) e).awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+        assertThatThrownBy(() -> s3.headBucket(b -> b.bucket("owned").expectedBucketOwner("111122223333")))
+                .isInstanceOf(S3Exception.class).satisfies(e -> assertThat(((S3Exception) e).statusCode())
+                        .isEqualTo(403));
+        s3.copyObject(b -> b.sourceBucket("owned").sourceKey("k").destinationBucket("owned").destinationKey("c1")
+                .expectedSourceBucketOwner(owner).expectedBucketOwner(owner));
+        assertThatThrownBy(() -> s3.copyObject(b -> b.sourceBucket("owned").sourceKey("k").destinationBucket("owned")
+                .destinationKey("c2").expectedSourceBucketOwner("111122223333"))).isInstanceOf(S3Exception.class);
+        assertThat(s3.listObjectsV2(b -> b.bucket("owned")).keyCount()).isEqualTo(2);
+    }
+
+    @Test
     void a_client_signing_for_another_region_is_redirected_to_the_buckets_region() {
         s3.createBucket(b -> b.bucket("east"));
         try (S3Client west = S3Clients.base(harness).endpointOverride(harness.endpoint()).region(Region.US_WEST_2)

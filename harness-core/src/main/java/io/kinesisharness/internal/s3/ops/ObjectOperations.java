@@ -172,7 +172,7 @@ final class ObjectOperations {
         checkKey(req.key());
         String[] source = copySource(req.header("x-amz-copy-source"));
         Bucket from = state.bucket(new S3Request(req.http(), source[0], source[1], req.query(), req.scope(),
-                req.anonymous()));
+                req.anonymous()), "x-amz-source-expected-bucket-owner");
         StoredObject original = from.get(source[1]);
         if (original == null) {
             throw S3Errors.noSuchKey(source[1]);

@@ -42,9 +42,22 @@ public final class S3State {
 
     /** The bucket a request addresses, when the caller may use it. */
     Bucket bucket(S3Request req) {
+        return bucket(req, "x-amz-expected-bucket-owner");
+    }
+
+    /**
+     * As {@link #bucket(S3Request)}, with the header that names the account the caller expects to own it (a copy's
+     * source has its own): another owner is {@code AccessDenied}, as on AWS, which lets code guard against writing
+     * into a bucket someone else made under a name it expected to be its own.
+     */
+    Bucket bucket(S3Request req, String expectedOwnerHeader) {
         Bucket b = store.bucket(req.bucket());
         if (b == null) {
             throw S3Errors.noSuchBucket(req.bucket());
+        }
+        String expectedOwner = req.header(expectedOwnerHeader);
+        if (expectedOwner != null && !expectedOwner.equals(b.ownerAccount())) {
+            throw S3Errors.accessDenied();
         }
         if (!req.anonymous()) {
             if (!b.ownerAccount().equals(req.scope().accountId())) {
