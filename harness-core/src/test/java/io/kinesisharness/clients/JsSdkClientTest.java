@@ -21,7 +21,8 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /**
- * The AWS SDK for JavaScript v3 (over Node's HTTP client) against the harness: Kinesis (JSON 1.1), and S3
+ * The AWS SDK for JavaScript v3 (over Node's HTTP client) against the harness: Kinesis (JSON 1.1, and
+ * SubscribeToShard over HTTP/2), and S3
  * (REST-XML with the SDK's default CRC32 checksums), Firehose (JSON 1.1) and DynamoDB (JSON 1.0). Its packages come
  * from src/test/js (installed by .ci/run with npm ci); without them the tests are skipped, except in CI.
  */
@@ -105,24 +106,50 @@ class JsSdkClientTest {
         }
     }
 
+    @Test
+    void javascript_sdk_reads_a_shard_over_http2_through_enhanced_fan_out() throws Exception {
+        assumeInstalled("client-kinesis");
+
+        try (KinesisHarness harness = KinesisHarness.builder().clock(ClockMode.MANUAL).startTime(START).start()) {
+            JsonNode out = run(harness, "fan-out-session.mjs");
+
+            assertThat(out.get("status").asText()).isEqualTo("ACTIVE");
+            assertThat(out.get("records").toString()).isEqualTo("[\"one\",\"two\",\"three\"]");
+            assertThat(out.get("continuation").asBoolean()).isTrue();
+            assertThat(out.get("again").toString())
+                    .isEqualTo("{\"name\":\"ResourceInUseException\",\"inUse\":true}");
+        }
+    }
+
     private static void assumeInstalled(String client) {
         boolean installed = Files.isDirectory(SCRIPT_DIR.resolve("node_modules/@aws-sdk/" + client));
         assumeTrue(installed || "true".equals(System.getenv("CI")),
                 "JavaScript SDK not installed: run `npm ci` in harness-core/src/test/js to include this test");
     }
 
+    /**
+     * Runs a script to its end and returns its last line as JSON. Its output goes to a file, so a script that never
+     * ends fails the test after a bound instead of blocking it on an open pipe.
+     */
     private static JsonNode run(KinesisHarness harness, String script) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("node", script, harness.endpoint().toString())
-                .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).start();
-        String output;
+        Path log = Files.createTempFile("js-sdk-", ".log");
         try {
-            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } finally {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            Process p = new ProcessBuilder("node", script, harness.endpoint().toString())
+                    .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(ended).as("%s ended within 120 s; it said: %s", script, output).isTrue();
+            assertThat(p.exitValue()).as("node said: %s", output).isZero();
+            return lastLine(output);
+        } finally {
+            Files.deleteIfExists(log);
         }
-        assertThat(p.exitValue()).as("node said: %s", output).isZero();
+    }
+
+    private static JsonNode lastLine(String output) throws IOException {
         String last = output.strip().lines().reduce((a, b) -> b).orElse("");
         return new ObjectMapper().readTree(last);
     }
