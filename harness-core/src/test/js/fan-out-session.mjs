@@ -9,8 +9,9 @@ import { NodeHttp2Handler } from "@smithy/node-http-handler";
 
 const endpoint = process.argv[2];
 const out = {};
-// Never hang a build: a subscription that delivers nothing ends the script with what it saw.
-setTimeout(() => { console.log(JSON.stringify({ timedOut: true, ...out })); process.exit(3); }, 30000).unref();
+// A hang bound only (JsSdkClientTest waits 120 s): a subscription that delivers nothing ends the script with what
+// it saw, so the failure says how far it got.
+setTimeout(() => { console.log(JSON.stringify({ timedOut: true, ...out })); process.exit(3); }, 100000).unref();
 const common = {
   endpoint, region: "us-east-1", credentials: { accessKeyId: "000000000000", secretAccessKey: "secret" },
   maxAttempts: 1,

@@ -16,9 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -52,6 +54,11 @@ class DynamoDbThrottlingTest {
     }
 
     private void provisioned(String name, long read, long write) {
+        provisioned(name, read, write, read);
+    }
+
+    /** A provisioned table with a keys-only global index byKind of its own read capacity and 1 write unit. */
+    private void provisioned(String name, long read, long write, long indexRead) {
         dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PROVISIONED)
                 .provisionedThroughput(p -> p.readCapacityUnits(read).writeCapacityUnits(write))
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
@@ -60,7 +67,7 @@ class DynamoDbThrottlingTest {
                 .globalSecondaryIndexes(g -> g.indexName("byKind")
                         .keySchema(k -> k.attributeName("kind").keyType(KeyType.HASH))
                         .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
-                        .provisionedThroughput(p -> p.readCapacityUnits(read).writeCapacityUnits(1L))));
+                        .provisionedThroughput(p -> p.readCapacityUnits(indexRead).writeCapacityUnits(1L))));
     }
 
     private void put(String table, String id) {
@@ -133,6 +140,58 @@ class DynamoDbThrottlingTest {
         put("events", "no-kind-no-index");
         assertThat(dynamo.getItem(b -> b.tableName("events").key(item("id", s("no-kind-no-index")))).hasItem())
                 .isTrue();
+    }
+
+    @Test
+    void reads_through_batches_transactions_and_a_global_index_are_throttled_by_the_capacity_they_read() {
+        start(true);
+        provisioned("spent", 1, 1000);
+        provisioned("roomy", 1000, 1000, 1);
+        put("spent", "a");
+        put("roomy", "b");
+        for (int i = 0; i < 300; i++) {
+            dynamo.getItem(b -> b.tableName("spent").key(item("id", s("a"))).consistentRead(true));
+        }
+        var keys = Map.of("spent", KeysAndAttributes.builder().keys(item("id", s("a"))).build(),
+                "roomy", KeysAndAttributes.builder().keys(item("id", s("b"))).build());
+        BatchGetItemResponse both = dynamo.batchGetItem(b -> b.requestItems(keys));
+        assertThat(both.responses().get("roomy")).hasSize(1);
+        assertThat(both.unprocessedKeys()).containsOnlyKeys("spent");
+        assertThat(both.unprocessedKeys().get("spent").keys()).containsExactly(item("id", s("a")));
+        assertThatThrownBy(() -> dynamo.batchGetItem(b -> b.requestItems(Map.of("spent", keys.get("spent")))))
+                .isInstanceOf(ProvisionedThroughputExceededException.class);
+        assertThatThrownBy(() -> dynamo.transactGetItems(b -> b.transactItems(t -> t.get(g -> g.tableName("spent")
+                .key(item("id", s("a"))))))).isInstanceOf(ProvisionedThroughputExceededException.class);
+
+        // The index has its own read capacity (1 unit here, 300 with the burst): 600 queries at half a unit each (an
+        // index is read eventually consistent) spend it while the table's is untouched.
+        for (int i = 0; i < 600; i++) {
+            dynamo.query(b -> b.tableName("roomy").indexName("byKind").keyConditionExpression("kind = :k")
+                    .expressionAttributeValues(item(":k", s("none"))));
+        }
+        assertThatThrownBy(() -> dynamo.query(b -> b.tableName("roomy").indexName("byKind")
+                .keyConditionExpression("kind = :k").expressionAttributeValues(item(":k", s("none")))))
+                .isInstanceOfSatisfying(ProvisionedThroughputExceededException.class, e -> assertThat(
+                        e.throttlingReasons()).containsExactly(ThrottlingReason.builder()
+                        .reason("IndexReadProvisionedThroughputExceeded")
+                        .resource("arn:aws:dynamodb:us-east-1:000000000000:table/roomy/index/byKind").build()));
+        assertThat(dynamo.getItem(b -> b.tableName("roomy").key(item("id", s("b")))).hasItem()).isTrue();
+    }
+
+    @Test
+    void a_transaction_on_a_spent_table_is_refused_whole_and_writes_nothing() {
+        start(true);
+        provisioned("spent", 1000, 1);
+        provisioned("roomy", 1000, 1000);
+        for (int i = 0; i < 300; i++) {
+            put("spent", "s" + i);
+        }
+        assertThatThrownBy(() -> dynamo.transactWriteItems(b -> b.transactItems(
+                t -> t.put(p -> p.tableName("roomy").item(item("id", s("r1")))),
+                t -> t.put(p -> p.tableName("spent").item(item("id", s("late"))))))).isInstanceOfSatisfying(
+                        ProvisionedThroughputExceededException.class, e -> assertThat(e.throttlingReasons().get(0)
+                                .reason()).isEqualTo("TableWriteProvisionedThroughputExceeded"));
+        assertThat(dynamo.getItem(b -> b.tableName("roomy").key(item("id", s("r1")))).hasItem()).isFalse();
     }
 
     @Test
