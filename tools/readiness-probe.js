@@ -63,8 +63,12 @@ function once(command) {
     for (const [name, command] of specs) (times[name] ||= []).push(await once(command));
   }
   for (const [name] of specs) {
-    const a = times[name].sort((x, y) => x - y);
-    console.log(name.padEnd(12), 'median', a[a.length >> 1].toFixed(0), ' all', a.map((x) => x.toFixed(0)).join(' '));
+    // A start that never answered (NaN) would make the sort, and so the median, meaningless: count it apart.
+    const a = times[name].filter((x) => !Number.isNaN(x)).sort((x, y) => x - y);
+    const failed = times[name].length - a.length;
+    const median = a.length ? a[a.length >> 1].toFixed(0) : '-';
+    console.log(name.padEnd(12), 'median', median, ' all', a.map((x) => x.toFixed(0)).join(' '),
+      failed ? ` (${failed} never answered)` : '');
   }
   try { console.log(fs.readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0]); } catch (e) { /* not Linux */ }
 })();
